@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+
+from .models import Action, Delay, NextStep
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class DelayForm(forms.ModelForm):
+    class Meta:
+        model = Delay
+        fields = ["communicated_on", "channel", "customer_words", "stated_reason", "stated_type",
+                  "assessed_type", "category", "risk", "help_needed", "help_text"]
+        widgets = {
+            "communicated_on": DateInput(),
+            "customer_words": forms.Textarea(attrs={"rows": 6}),
+            "stated_reason": forms.Textarea(attrs={"rows": 2}),
+            "help_text": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["communicated_on"].initial = timezone.localdate
+        self.fields["risk"].required = False
+
+
+class ActionForm(forms.ModelForm):
+    class Meta:
+        model = Action
+        fields = ["taken_on", "description", "customer_response"]
+        widgets = {
+            "taken_on": DateInput(),
+            "description": forms.Textarea(attrs={"rows": 2}),
+            "customer_response": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["taken_on"].initial = timezone.localdate
+
+
+class NextStepForm(forms.ModelForm):
+    class Meta:
+        model = NextStep
+        fields = ["what", "due_on", "kind"]
+        widgets = {"due_on": DateInput()}

@@ -1,0 +1,103 @@
+"""API schemas of the delay log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ninja import Field, Schema
+
+
+class EvidenceItem(Schema):
+    signal: str
+    text: str
+    start: int
+    end: int
+
+
+class DelayRead(Schema):
+    id: int
+    renewal_id: int
+    communicated_on: dt.date
+    channel: str
+    customer_words: str
+    stated_reason: str
+    stated_type: str
+    assessed_type: str
+    category: str
+    risk: int
+    evidence: list[dict[str, Any]]
+    model_type: str
+    model_category: str
+    model_risk: int | None
+    model_confidence: float | None
+    signals: dict[str, bool]
+    help_needed: bool
+    help_text: str
+    status: str
+    resolved_on: dt.date | None
+    created_by_id: int | None
+
+
+class DelayCreate(Schema):
+    renewal_id: int
+    communicated_on: dt.date
+    channel: str = "email"
+    customer_words: str = Field("", max_length=100_000)
+    stated_reason: str = ""
+    stated_type: str = ""
+    assessed_type: str = "unknown"
+    category: str = "decision"
+    risk: int | None = None
+    help_needed: bool = False
+    help_text: str = ""
+    signals: dict[str, bool] = {}
+
+
+class DelayUpdate(Schema):
+    stated_reason: str | None = None
+    stated_type: str | None = None
+    assessed_type: str | None = None
+    category: str | None = None
+    risk: int | None = None
+    help_needed: bool | None = None
+    help_text: str | None = None
+    channel: str | None = None
+
+
+class ActionRead(Schema):
+    id: int
+    delay_id: int
+    taken_on: dt.date
+    description: str
+    customer_response: str
+
+
+class ActionCreate(Schema):
+    delay_id: int
+    taken_on: dt.date
+    description: str
+    customer_response: str = ""
+
+
+class NextStepRead(Schema):
+    id: int
+    renewal_id: int
+    delay_id: int | None
+    what: str
+    due_on: dt.date
+    owner_id: int | None
+    kind: str
+    done_on: dt.date | None
+
+
+class NextStepCreate(Schema):
+    renewal_id: int
+    delay_id: int | None = None
+    what: str = Field(..., max_length=300)
+    due_on: dt.date
+    kind: str = "our_action"
+
+
+class NextStepComplete(Schema):
+    done_on: dt.date | None = None

@@ -1,0 +1,99 @@
+"""Pages that write to the delay log; each renders the renewal page again on errors."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from delaydesk.portfolio.selectors import renewal_get
+from delaydesk.portfolio.views import renewal_page
+
+from . import selectors, services
+from .forms import ActionForm, DelayForm, NextStepForm
+
+
+@login_required
+@require_POST
+def delay_create(request: HttpRequest, pk: int) -> HttpResponse:
+    renewal = renewal_get(request.user, pk)
+    form = DelayForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.delay_log(by=request.user, renewal=renewal, **data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Delay logged."))
+            return redirect("renewal", pk=renewal.pk)
+    return renewal_page(request, renewal, status=400, delay_form=form)
+
+
+@login_required
+@require_POST
+def action_create(request: HttpRequest, pk: int) -> HttpResponse:
+    delay = selectors.delay_get(request.user, pk)
+    form = ActionForm(request.POST, prefix=f"delay{delay.pk}")
+    if form.is_valid():
+        try:
+            services.action_record(by=request.user, delay=delay, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Action recorded."))
+            return redirect("renewal", pk=delay.renewal_id)
+    return renewal_page(request, delay.renewal, status=400, action_form=form,
+                        action_delay_id=delay.pk)
+
+
+@login_required
+@require_POST
+def delay_resolve(request: HttpRequest, pk: int) -> HttpResponse:
+    delay = selectors.delay_get(request.user, pk)
+    try:
+        services.delay_resolve(by=request.user, delay=delay)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Delay marked as resolved."))
+    return redirect("renewal", pk=delay.renewal_id)
+
+
+@login_required
+@require_POST
+def next_step_create(request: HttpRequest, pk: int) -> HttpResponse:
+    renewal = renewal_get(request.user, pk)
+    form = NextStepForm(request.POST)
+    delay = None
+    if request.POST.get("delay"):
+        delay = selectors.delay_get(request.user, request.POST["delay"])
+    if form.is_valid():
+        try:
+            services.next_step_add(by=request.user, renewal=renewal, delay=delay,
+                                   **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Next step added."))
+            return redirect("renewal", pk=renewal.pk)
+    return renewal_page(request, renewal, status=400, step_form=form)
+
+
+@login_required
+@require_POST
+def next_step_complete(request: HttpRequest, pk: int) -> HttpResponse:
+    step = selectors.next_step_get(request.user, pk)
+    services.next_step_complete(by=request.user, step=step)
+    messages.success(request, _("Next step done."))
+    return redirect(request.POST.get("next") if _safe_next(request) else "renewal",
+                    **({} if _safe_next(request) else {"pk": step.renewal_id}))
+
+
+def _safe_next(request: HttpRequest) -> bool:
+    target = request.POST.get("next", "")
+    return target.startswith("/") and not target.startswith("//")

@@ -1,0 +1,8 @@
+DATE_FORMAT = "d.m.Y"
+SHORT_DATE_FORMAT = "d.m.Y"
+DATETIME_FORMAT = "d.m.Y, H:i"
+SHORT_DATETIME_FORMAT = "d.m.Y, H:i"
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "."
+FIRST_DAY_OF_WEEK = 1

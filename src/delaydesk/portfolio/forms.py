@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from delaydesk.delays.models import Category
+
+from .models import Contact, Renewal, Stage
+
+
+class PipelineFilterForm(forms.Form):
+    owner = forms.TypedChoiceField(label=_("Owner"), required=False, coerce=int, empty_value=None)
+    team = forms.TypedChoiceField(label=_("Team"), required=False, coerce=int, empty_value=None)
+    stage = forms.ChoiceField(label=_("Stage"), required=False,
+                              choices=[("", _("Open stages"))] + list(Stage.choices))
+    category = forms.ChoiceField(label=_("Delay category"), required=False,
+                                 choices=[("", _("Any"))] + list(Category.choices))
+    due = forms.IntegerField(label=_("Contract ends within (days)"), required=False, min_value=0,
+                             max_value=3650)
+    q = forms.CharField(label=_("Account"), required=False, max_length=100)
+
+    def __init__(self, *args: object, owners: list[tuple[int, str]],
+                 teams: list[tuple[int, str]], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].choices = [("", _("Everyone I can see"))] + owners
+        self.fields["team"].choices = [("", _("All my teams"))] + teams
+
+
+class StageForm(forms.ModelForm):
+    class Meta:
+        model = Renewal
+        fields = ["stage", "forecast_category"]
+
+
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = Contact
+        fields = ["name", "email", "phone", "role", "active", "left_on"]
+        widgets = {"left_on": forms.DateInput(attrs={"type": "date"})}
