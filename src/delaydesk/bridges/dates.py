@@ -1,0 +1,72 @@
+"""Calendar arithmetic for bridges: month steps, fiscal quarters and dates people read.
+
+Every date the bridges engine shows or computes goes through here, so a deadline is
+calculated in one place and printed the same way in the CLI, the page and the e-mail.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Literal
+
+Lang = Literal["de", "en"]
+
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_MONTHS_DE = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)
+
+
+def add_months(day: date, months: int) -> date:
+    """Return ``day`` moved by ``months`` calendar months, clamped to the month's last day.
+
+    31 August plus six months is 28 (or 29) February, not an invalid date.
+    """
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def span_end(start: date, days: int) -> date:
+    """Return the inclusive last day of a span of ``days`` days that begins on ``start``."""
+    return start + timedelta(days=days - 1)
+
+
+def days_inclusive(start: date, end: date) -> int:
+    """Count the days from ``start`` to ``end``, both included."""
+    return (end - start).days + 1
+
+
+def fiscal_quarter_months(fiscal_year_start_month: int) -> tuple[int, ...]:
+    """Return the calendar months (1-12) in which the customer's fiscal quarters start."""
+    return tuple(sorted((fiscal_year_start_month - 1 + 3 * q) % 12 + 1 for q in range(4)))
+
+
+def next_fiscal_quarter_start(after: date, fiscal_year_start_month: int) -> date:
+    """Return the first day of the first fiscal quarter that starts strictly after ``after``."""
+    months = fiscal_quarter_months(fiscal_year_start_month)
+    for year in (after.year, after.year + 1):
+        for month in months:
+            candidate = date(year, month, 1)
+            if candidate > after:
+                return candidate
+    raise AssertionError("a fiscal quarter starts within any twelve months")  # pragma: no cover
+
+
+def format_date(day: date, lang: Lang) -> str:
+    """Format a date for people: ``31.03.2027`` in German, ``31 March 2027`` in English."""
+    if lang == "de":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def month_name(month: int, lang: Lang) -> str:
+    """Return the name of a calendar month (1-12) in ``lang``."""
+    return (_MONTHS_DE if lang == "de" else _MONTHS_EN)[month - 1]
