@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from delaydesk.portfolio.selectors import renewal_get
 
 from . import selectors, services
 from .schemas import (
-    ActionCreate, ActionRead, DelayCreate, DelayRead, DelayUpdate, NextStepComplete,
-    NextStepCreate, NextStepRead,
+    ActionCreate, ActionRead, DelayCreate, DelayRead, DelayUpdate, NextStepCreate, NextStepRead,
 )
 
 router = Router(tags=["delay log"])
@@ -37,7 +37,7 @@ def list_delays(request: HttpRequest, renewal_id: int | None = None, status: str
 def create_delay(request: HttpRequest, payload: DelayCreate) -> Any:
     data = payload.dict()
     renewal = renewal_get(request.user, data.pop("renewal_id"))
-    return 201, services.delay_log(by=request.user, renewal=renewal, **data)
+    return Status(201, services.delay_log(by=request.user, renewal=renewal, **data))
 
 
 @router.get("/delays/{delay_id}", response=DelayRead)
@@ -68,7 +68,7 @@ def list_actions(request: HttpRequest, delay_id: int | None = None) -> Any:
 def create_action(request: HttpRequest, payload: ActionCreate) -> Any:
     data = payload.dict()
     delay = selectors.delay_get(request.user, data.pop("delay_id"))
-    return 201, services.action_record(by=request.user, delay=delay, **data)
+    return Status(201, services.action_record(by=request.user, delay=delay, **data))
 
 
 @router.get("/next-steps", response=list[NextStepRead])
@@ -89,12 +89,11 @@ def create_next_step(request: HttpRequest, payload: NextStepCreate) -> Any:
     renewal = renewal_get(request.user, data.pop("renewal_id"))
     delay_id = data.pop("delay_id")
     delay = selectors.delay_get(request.user, delay_id) if delay_id else None
-    return 201, services.next_step_add(by=request.user, renewal=renewal, delay=delay, **data)
+    return Status(201, services.next_step_add(by=request.user, renewal=renewal, delay=delay, **data))
 
 
 @router.post("/next-steps/{step_id}/complete", response=NextStepRead)
-def complete_next_step(request: HttpRequest, step_id: int,
-                       payload: NextStepComplete | None = None) -> Any:
+def complete_next_step(request: HttpRequest, step_id: int, done_on: dt.date | None = None) -> Any:
+    """Mark a step as done (today unless ``done_on`` is given); doing it twice is harmless."""
     step = selectors.next_step_get(request.user, step_id)
-    done_on = payload.done_on if payload else None
     return services.next_step_complete(by=request.user, step=step, done_on=done_on)

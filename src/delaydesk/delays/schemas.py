@@ -97,7 +97,3 @@ class NextStepCreate(Schema):
     what: str = Field(..., max_length=300)
     due_on: dt.date
     kind: str = "our_action"
-
-
-class NextStepComplete(Schema):
-    done_on: dt.date | None = None

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Router, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from delaydesk.teams.models import Team, User
@@ -50,7 +50,7 @@ def list_accounts(request: HttpRequest, q: str = "") -> Any:
 @router.post("/accounts", response={201: AccountRead})
 def create_account(request: HttpRequest, payload: AccountCreate) -> Any:
     data = resolve_references(payload.dict())
-    return 201, services.account_create(by=request.user, **data)
+    return Status(201, services.account_create(by=request.user, **data))
 
 
 @router.get("/accounts/{account_id}", response=AccountRead)
@@ -76,7 +76,7 @@ def list_contacts(request: HttpRequest, account_id: int | None = None) -> Any:
 def create_contact(request: HttpRequest, payload: ContactCreate) -> Any:
     data = payload.dict()
     account = selectors.account_get(request.user, data.pop("account_id"))
-    return 201, services.contact_create(by=request.user, account=account, **data)
+    return Status(201, services.contact_create(by=request.user, account=account, **data))
 
 
 @router.patch("/contacts/{contact_id}", response=ContactRead)
@@ -107,7 +107,7 @@ def list_renewals(request: HttpRequest, stage: str = "", owner_id: int | None = 
 def create_renewal(request: HttpRequest, payload: RenewalCreate) -> Any:
     data = resolve_references(payload.dict())
     account = selectors.account_get(request.user, data.pop("account_id"))
-    return 201, services.renewal_create(by=request.user, account=account, **data)
+    return Status(201, services.renewal_create(by=request.user, account=account, **data))
 
 
 @router.get("/renewals/{renewal_id}", response=RenewalRead)
