@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "delaydesk.teams",
     "delaydesk.portfolio",
     "delaydesk.delays",
+    "delaydesk.offers",
+    "delaydesk.responses",
 ]
 
 MIDDLEWARE = [

@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from delaydesk import views
 from delaydesk.api.api import api
@@ -32,6 +32,8 @@ urlpatterns = [
     path("delays/<int:pk>/actions/", delay_views.action_create, name="action_create"),
     path("delays/<int:pk>/resolve/", delay_views.delay_resolve, name="delay_resolve"),
     path("next-steps/<int:pk>/done/", delay_views.next_step_complete, name="next_step_complete"),
+    path("", include("delaydesk.offers.urls")),
+    path("", include("delaydesk.responses.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]
