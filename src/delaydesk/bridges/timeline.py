@@ -239,7 +239,7 @@ def scenario_timeline_svg(plan: ScenarioPlan, lang: Lang) -> str:
         )
 
     # Legend under the bars.
-    legend_x = MARGIN_X
+    legend_x: float = MARGIN_X
     out.append(
         f'<rect x="{legend_x}" y="{legend_y - 9}" width="12" height="10" fill="{CONTRACT}" '
         f'stroke="{CONTRACT_EDGE}"/>'
