@@ -117,6 +117,9 @@ def test_bridges_whose_window_has_passed_do_not_fit() -> None:
     result = fitting(days_left=-20, category="administrative", delay_type="process")
     assert "grace_period" not in result and "account_hold" not in result
     assert "extension_30" in result
+    just_ended = fitting(days_left=-3, category="administrative", delay_type="process")
+    assert {"grace_period", "account_hold"} <= just_ended
+    assert "just ended" in reasons("grace_period", days_left=-3, category="administrative")[0]
 
 
 def test_reasons_come_in_german() -> None:

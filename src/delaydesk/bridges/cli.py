@@ -16,11 +16,6 @@ import sys
 from datetime import date
 from typing import NoReturn, TextIO
 
-from rich.console import Console
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-
 from delaydesk.bridges.dates import Lang, format_date
 from delaydesk.bridges.offers import bridge_offers
 from delaydesk.bridges.terms import (
@@ -259,6 +254,12 @@ def _fail(messages: list[str], lang: Lang, stderr: TextIO) -> int:
 
 
 def _print_table(terms: RenewalTerms, stdout: TextIO) -> None:
+    # rich is only needed for the table; JSON runs in batch scripts start faster without it.
+    from rich.console import Console
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
     lang = terms.lang
     offers = bridge_offers(terms)
     console = Console(file=stdout, width=max(Console(file=stdout).width, 110),

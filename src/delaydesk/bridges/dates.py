@@ -6,7 +6,6 @@ calculated in one place and printed the same way in the CLI, the page and the e-
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from typing import Literal
 
@@ -30,8 +29,13 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
     month += 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
+    return date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    """Return the number of days in ``month`` (1-12) of ``year``."""
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def span_end(start: date, days: int) -> date:

@@ -110,6 +110,11 @@ class _Draft:
     end: date
 
 
+def draft_days(draft: _Draft) -> int:
+    """Days covered by a priced bridge, both ends included."""
+    return days_inclusive(draft.start, draft.end)
+
+
 def _drafts(terms: RenewalTerms, settings: BridgeSettings) -> dict[str, _Draft]:
     """Price and date every bridge; prices are rounded here and only here."""
     arr, currency, start = terms.arr, terms.currency, terms.bridge_start
@@ -343,12 +348,12 @@ def _fit_extension_30(terms: RenewalTerms, draft: _Draft, s: BridgeSettings) -> 
             "zu den bisherigen Konditionen überbrücken eine kurze Verzögerung ohne "
             "Unterbrechung.",
         )]
-    return False, [_NOT_BY_TIME[terms.category or "decision"]]
+    return False, [_NOT_BY_TIME.get(terms.category or "", _NOT_BY_TIME["decision"])]
 
 
 def _fit_extension_60(terms: RenewalTerms, draft: _Draft, s: BridgeSettings) -> Verdict:
     if terms.category != "administrative":
-        return False, [_NOT_BY_TIME[terms.category or "decision"]]
+        return False, [_NOT_BY_TIME.get(terms.category or "", _NOT_BY_TIME["decision"])]
     if terms.delay_type == "budget":
         return False, [(
             "For a budget-cycle delay, the extension to the next fiscal quarter matches the "
@@ -483,6 +488,13 @@ def _fit_grace_period(terms: RenewalTerms, draft: _Draft, s: BridgeSettings) -> 
             "letzten Tage der Formalitäten gedacht. Setzen Sie sie erst kurz vor der "
             "Unterschrift ein.",
         )]
+    if remaining < 0:
+        return True, [(
+            "The contract has just ended and only the last paperwork is missing: the "
+            "contractual grace period covers the final steps at no cost.",
+            "Der Vertrag ist gerade ausgelaufen und es fehlen nur noch letzte Formalitäten: "
+            "Die vertragliche Kulanzfrist deckt die letzten Schritte kostenfrei ab.",
+        )]
     return True, [(
         f"Only the last paperwork is missing and the contract ends within {days} days: the "
         "contractual grace period covers the final steps at no cost.",
@@ -514,11 +526,6 @@ def _fit_account_hold(terms: RenewalTerms, draft: _Draft, s: BridgeSettings) -> 
         f"Eine kurzfristige Lösung: Das Konto bleibt {days} Tage unverändert bestehen, bis der "
         "letzte offene Punkt geklärt ist, ohne neue Vertragslaufzeit.",
     )]
-
-
-def draft_days(draft: _Draft) -> int:
-    """Days covered by a priced bridge, both ends included."""
-    return days_inclusive(draft.start, draft.end)
 
 
 _FIT_RULES: dict[str, Callable[[RenewalTerms, _Draft, BridgeSettings], Verdict]] = {

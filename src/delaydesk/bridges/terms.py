@@ -103,6 +103,12 @@ def _check_days(problems: Problems, field: str, value: object, minimum: int = 1)
         )
 
 
+_DAY_FIELDS = (
+    "extension_30_days", "extension_60_days", "pilot_days", "grace_days", "hold_days",
+    "auto_renew_notice_days", "offboarding_lead_days",
+)
+
+
 @dataclass(frozen=True)
 class BridgeSettings:
     """The bridge terms an admin can change; the defaults follow common practice.
@@ -124,8 +130,9 @@ class BridgeSettings:
 
     def __post_init__(self) -> None:
         problems = Problems()
-        _check_days(problems, "extension_30_days", self.extension_30_days)
-        _check_days(problems, "extension_60_days", self.extension_60_days)
+        for name in _DAY_FIELDS:
+            minimum = 0 if name == "offboarding_lead_days" else 1
+            _check_days(problems, name, getattr(self, name), minimum)
         short, long_ = to_int(self.extension_30_days), to_int(self.extension_60_days)
         if short is not None and long_ is not None and long_ <= short:
             problems.add(
@@ -133,9 +140,6 @@ class BridgeSettings:
                 "The longer extension must be longer than the shorter one.",
                 "Die längere Verlängerung muss länger sein als die kürzere.",
             )
-        for name in ("pilot_days", "grace_days", "hold_days", "auto_renew_notice_days"):
-            _check_days(problems, name, getattr(self, name))
-        _check_days(problems, "offboarding_lead_days", self.offboarding_lead_days, minimum=0)
 
         fee = to_decimal(self.admin_fee)
         if fee is None or fee < 0:
@@ -167,9 +171,8 @@ class BridgeSettings:
         # Normalise JSON-ish input (strings, floats) to the declared types.
         for name in ("admin_fee", "month_to_month_premium", "pilot_discount"):
             object.__setattr__(self, name, to_decimal(getattr(self, name)))
-        for field in fields(self):
-            if field.type == "int":
-                object.__setattr__(self, field.name, to_int(getattr(self, field.name)))
+        for name in _DAY_FIELDS:
+            object.__setattr__(self, name, to_int(getattr(self, name)))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BridgeSettings:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
-from xml.sax.saxutils import escape, quoteattr
 
 from delaydesk.bridges.dates import Lang, format_date
 from delaydesk.bridges.scenarios import ScenarioPlan, date_label
@@ -103,6 +102,10 @@ def scenario_timeline_svg(plan: ScenarioPlan, lang: Lang) -> str:
     Shows today, the expected signature, the contract end, the slipped date, the start of
     offboarding and the bridge span as a bar; all labels are in ``lang``.
     """
+    # Imported here: xml.sax pulls in urllib and email (about 30 ms), which pricing and the
+    # command line never need.
+    from xml.sax.saxutils import escape, quoteattr
+
     if lang not in ("de", "en"):
         raise ValueError("lang must be 'de' or 'en'")
 
