@@ -303,11 +303,12 @@ def _signs(facts: WalkAwayFacts, settings: WalkAwaySettings) -> list[tuple[str, 
                       f"({format_date(reach, 'de')})."))
     else:
         signs.append(("unfixable_problems", False,
-                      f"The fixes are due on {format_date(facts.remediation_end, 'en')}, "
-                      f"which a bridge can cover (up to {format_date(reach, 'en')}).",
+                      f"The fixes are due on {format_date(facts.remediation_end, 'en')}; a "
+                      f"bridge can cover the time until then (at the latest until "
+                      f"{format_date(reach, 'en')}).",
                       f"Die Behebung ist bis zum {format_date(facts.remediation_end, 'de')} "
-                      f"geplant; das lässt sich mit einer Brückenlösung überbrücken (bis "
-                      f"{format_date(reach, 'de')})."))
+                      f"geplant; eine Brückenlösung kann die Zeit bis dahin abdecken "
+                      f"(längstens bis {format_date(reach, 'de')})."))
 
     # Postponing shows in the record as well as in the CSM's judgement.
     stalling = facts.stalling or facts.stalled_extensions >= 1 or facts.unanswered_outreach >= 1
@@ -395,7 +396,7 @@ def walk_away_advice(
             en = ("They are shopping while stalling, and another sign confirms it: it is time "
                   "to walk away. Close professionally and leave the door open; pushing now "
                   "would burn the bridge.")
-            de = ("Der Kunde prüft Alternativen und hält Sie hin, ein weiteres Anzeichen "
+            de = ("Der Kunde prüft Alternativen und hält Sie hin, und ein weiteres Anzeichen "
                   "bestätigt das: Es ist Zeit loszulassen. Schließen Sie professionell ab und "
                   "lassen Sie die Tür offen; weiteres Drängen würde die Beziehung beschädigen.")
         else:
@@ -450,7 +451,7 @@ def professional_exit_draft(
     end = format_date(contract_end, lang)
 
     if lang == "de" and formal:
-        subject = f"Vielen Dank und die nächsten Schritte bis zum {end}"
+        subject = f"Vielen Dank – und die nächsten Schritte bis zum {end}"
         body = (
             f"Guten Tag {contact},\n\n"
             f"vielen Dank, dass Sie mir Ihre Entscheidung offen mitgeteilt haben. Ich "
@@ -468,7 +469,7 @@ def professional_exit_draft(
             f"Mit freundlichen Grüßen\n{csm}"
         )
     elif lang == "de":
-        subject = f"Danke dir und die nächsten Schritte bis zum {end}"
+        subject = f"Danke dir – so geht es bis zum {end} weiter"
         body = (
             f"Hallo {first_name},\n\n"
             f"danke, dass du mir eure Entscheidung so offen mitgeteilt hast. Ich respektiere, "
