@@ -1,0 +1,125 @@
+"""The business-day calendar: weekends, public holidays of the account's country, and the
+customary office closures around the turn of the year.
+
+Every deadline the playbooks propose is computed here, so the web app, the API and the CLI
+agree on which day "in five business days" is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+# Christmas Eve and New Year's Eve are not statutory holidays in most countries, but most
+# B2B offices in the DACH region (and many elsewhere) are closed or thinly staffed; a decision
+# date there would be wasted.
+CUSTOMARY_CLOSURES: frozenset[tuple[int, int]] = frozenset({(12, 24), (12, 31)})
+
+
+def _split_country(country: str | None) -> tuple[str, str | None]:
+    """``"DE-BY"`` -> ``("DE", "BY")``; ``"at"`` -> ``("AT", None)``; empty -> ``("", None)``."""
+    code = (country or "").strip().upper().replace("_", "-")
+    if "-" in code:
+        main, subdivision = code.split("-", 1)
+        return main, subdivision or None
+    return code, None
+
+
+@lru_cache(maxsize=256)
+def _closed_days(country: str, subdivision: str | None, year: int) -> frozenset[date]:
+    closed = {date(year, month, day) for month, day in CUSTOMARY_CLOSURES}
+    if not country:
+        return frozenset(closed)
+    try:
+        calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
+    except NotImplementedError:
+        # Unknown country or subdivision: weekends and customary closures only.
+        if subdivision is None:
+            return frozenset(closed)
+        return _closed_days(country, None, year)
+    return frozenset(closed | set(calendar.keys()))
+
+
+def closed_days(country: str | None, year: int) -> frozenset[date]:
+    """Weekday closures (public holidays plus 24 and 31 December) for a country and year.
+
+    ``country`` is an ISO 3166 code such as ``"DE"``, optionally with a subdivision
+    (``"DE-BY"``). An unknown or empty country yields only the customary closures.
+    """
+    main, subdivision = _split_country(country)
+    return _closed_days(main, subdivision, year)
+
+
+def is_business_day(day: date, country: str | None = None) -> bool:
+    """True on Monday to Friday unless the day is a holiday or customary closure."""
+    if day.weekday() >= 5:
+        return False
+    return day not in closed_days(country, day.year)
+
+
+def next_business_day(day: date, country: str | None = None, *, inclusive: bool = False) -> date:
+    """The first business day after ``day`` (or ``day`` itself when inclusive and open)."""
+    current = day if inclusive else day + timedelta(days=1)
+    while not is_business_day(current, country):
+        current += timedelta(days=1)
+    return current
+
+
+def previous_business_day(
+    day: date, country: str | None = None, *, inclusive: bool = False
+) -> date:
+    """The last business day before ``day`` (or ``day`` itself when inclusive and open)."""
+    current = day if inclusive else day - timedelta(days=1)
+    while not is_business_day(current, country):
+        current -= timedelta(days=1)
+    return current
+
+
+def add_business_days(day: date, count: int, country: str | None = None) -> date:
+    """Move ``count`` business days from ``day``; negative counts move backwards.
+
+    ``count == 0`` returns ``day`` when it is a business day, otherwise the next one:
+    "today" on a Saturday means Monday.
+    """
+    if count == 0:
+        return next_business_day(day, country, inclusive=True)
+    current = day
+    step = 1 if count > 0 else -1
+    remaining = abs(count)
+    while remaining:
+        current = (
+            next_business_day(current, country)
+            if step > 0
+            else previous_business_day(current, country)
+        )
+        remaining -= 1
+    return current
+
+
+def business_days_between(start: date, end: date, country: str | None = None) -> int:
+    """Business days ``d`` with ``start < d <= end`` (negative when ``end`` is before start)."""
+    if end == start:
+        return 0
+    if end < start:
+        return -business_days_between(end, start, country)
+    count = 0
+    current = start + timedelta(days=1)
+    while current <= end:
+        if is_business_day(current, country):
+            count += 1
+        current += timedelta(days=1)
+    return count
+
+
+def holiday_name(day: date, country: str | None = None) -> str | None:
+    """The holiday's name when ``day`` is a public holiday in the country, else None."""
+    main, subdivision = _split_country(country)
+    if not main:
+        return None
+    try:
+        calendar = holidays.country_holidays(main, subdiv=subdivision, years=day.year)
+    except NotImplementedError:
+        return None
+    return calendar.get(day)
