@@ -1,0 +1,48 @@
+"""In Chromium: the remediation playbook on a risk delay's renewal, a step added, and the
+urgency guard flagging an invented deadline while a German draft is edited."""
+
+from __future__ import annotations
+
+import pytest
+
+from delaydesk.delays.models import NextStep
+from factories import PASSWORD
+
+pytestmark = pytest.mark.browser
+
+
+def test_playbook_panel_step_and_urgency_guard(live_server, browser, risk):
+    renewal = risk["renewal"]
+    page = browser.new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.fill("#id_username", "owner")
+    page.fill("#id_password", PASSWORD)
+    page.click("button.primary")
+    page.wait_for_selector("h1:has-text('My renewals')")
+
+    page.goto(f"{live_server.url}/renewals/{renewal.pk}/")
+    panel = page.locator("#playbook-panel")
+    panel.locator("text=Something is wrong: surface and fix the real problem").wait_for()
+    assert panel.locator("#step-remediation_plan").is_visible()
+
+    panel.locator("#step-remediation_plan button").click()
+    panel.locator("text=Next step added").wait_for()
+    step = NextStep.objects.get(renewal=renewal)
+    assert step.what == "Send a remediation plan in three horizons"
+
+    body = panel.locator("#draft-body-listening_call")
+    assert "Guten Tag Petra Schmidt" in body.input_value()
+    assert "Urgency guard: no fake urgency found." in panel.locator(
+        "#guard-listening_call").inner_text()
+    body.fill(body.input_value() + "\nDieses Angebot gilt nur noch bis Freitag.")
+    body.press("End")  # the guard listens to key presses, as while typing
+    guard = panel.locator("#guard-listening_call .guard-findings")
+    guard.wait_for()
+    assert "gilt nur noch bis" in guard.inner_text()
+    assert "Ihr Vertrag endet am" in guard.inner_text()  # the better wording, in German
+
+    mailto = panel.locator("#draft-listening_call a.mailto")
+    mailto.evaluate("a => a.dispatchEvent(new MouseEvent('click', {cancelable: true}))")
+    href = mailto.get_attribute("href")
+    assert href.startswith("mailto:petra.schmidt@example.com?subject=")
+    assert "Freitag" in href
