@@ -1,0 +1,575 @@
+"""diagnose(): from a customer's words (plus the CSM's checklist and account facts) to a verdict.
+
+Steps:
+1. read the message (``read_message``): HTML, quotes, signature, folding, language, lexicon hits;
+2. score it with the linear model: probabilities for the delay type and the category;
+3. let the CSM's checklist and the account facts shift those probabilities, as domain.md says
+   (a champion who left, falling usage, open escalations, extensions without progress);
+4. pick the most likely valid type/category pair, then lean to the riskier category when the
+   evidence is mixed, and apply the checklist's hard rules (e.g. a budget reason plus silence and
+   no timeline is not paperwork);
+5. derive the risk score, the confidence, the evidence spans, the unanswered questions and the
+   reasons.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from delaydesk.diagnosis.errors import DiagnosisInputError
+from delaydesk.diagnosis.lexicon import INTERNAL_CUES, Hit, get_lexicon
+from delaydesk.diagnosis.model import Model, Probabilities, get_model, softmax
+from delaydesk.diagnosis.reasons import Reason, render_reason, render_warning
+from delaydesk.diagnosis.signals import (
+    BAD_SIGNALS,
+    CATEGORIES,
+    CATEGORY_SEVERITY,
+    CHECKLIST_SIGNALS,
+    CUE_TYPE,
+    DELAY_TYPES,
+    GOOD_SIGNALS,
+    VALID_COMBINATIONS,
+)
+from delaydesk.diagnosis.text import MAX_CHARS, PreparedText, detect_language, prepare
+
+ACCOUNT_FIELDS: dict[str, str] = {
+    "champion_left": "bool",
+    "usage_trend": "float between -1 and 1",
+    "open_escalations": "int >= 0",
+    "extensions_granted": "int >= 0",
+    "days_to_contract_end": "int",
+    "arr": "number >= 0",
+}
+
+# Checklist signals that on their own say "the customer may leave".
+STRONG_BAD: frozenset[str] = frozenset(
+    {
+        "defensive",
+        "went_silent",
+        "ignores_help",
+        "conflicting_stories",
+        "sudden_budget_concerns",
+        "raises_problems",
+        "evaluating_alternatives",
+        "strained_relationship",
+    }
+)
+WEAK_BAD: frozenset[str] = frozenset({"vague", "no_timeline"})
+
+# Default decision settings; model.json may carry values chosen on the training split.
+DEFAULT_LEAN_RATIO = 0.6
+
+_SPECIFIC_CUES = frozenset(
+    {
+        "budget_cycle",
+        "budget_freeze",
+        "finance_pending",
+        "procurement",
+        "legal_review",
+        "security_review",
+        "signature_pending",
+        "signatory_away",
+    }
+)
+_STEP_CUES = _SPECIFIC_CUES | {"several_approvers", "champion_left", "tender"}
+_PEOPLE_CUES = frozenset(
+    {
+        "procurement",
+        "legal_review",
+        "finance_pending",
+        "security_review",
+        "several_approvers",
+        "champion_left",
+        "signatory_away",
+        "_people",
+    }
+)
+_CONCERN_CUES = frozenset(
+    {s for s, t in CUE_TYPE.items() if t not in ("unknown", "none")} | {"_concern"}
+)
+_NOT_DELAY_CUES = frozenset({"renewal_confirmed", "out_of_office", "unrelated_request"})
+_BAD_TEXT = frozenset(BAD_SIGNALS)
+_GOOD_TEXT = frozenset(GOOD_SIGNALS)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the original text that supports the diagnosis."""
+
+    signal: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{signal, text, start, end}`` with offsets into the original input."""
+        return {"signal": self.signal, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Diagnosis:
+    """The verdict on one message. ``to_dict()`` is the stable public shape."""
+
+    delay_type: str
+    category: str
+    risk: int
+    confidence: float
+    language: str
+    evidence: list[Evidence] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    reason_keys: list[Reason] = field(default_factory=list, repr=False, compare=False)
+    warning_keys: list[tuple[str, int]] = field(default_factory=list, repr=False, compare=False)
+    probabilities: Probabilities | None = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """All public fields as plain JSON-ready data."""
+        return {
+            "delay_type": self.delay_type,
+            "category": self.category,
+            "risk": self.risk,
+            "confidence": self.confidence,
+            "language": self.language,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "missing": list(self.missing),
+            "warnings": list(self.warnings),
+            "reasons": list(self.reasons),
+        }
+
+    def reasons_in(self, lang: str) -> list[str]:
+        """The reasons rendered in another language (``de`` or ``en``)."""
+        return [render_reason(r, lang) for r in self.reason_keys]
+
+    def warnings_in(self, lang: str) -> list[str]:
+        """The warnings rendered in another language (``de`` or ``en``)."""
+        return [render_warning(key, lang, n) for key, n in self.warning_keys]
+
+
+@dataclass(slots=True)
+class Reading:
+    """A message read for the model: regions, tokens, lexicon hits and language."""
+
+    prepared: PreparedText
+    language: str
+    main_tokens: list[str]
+    quoted_tokens: list[str]
+    main_hits: list[Hit]
+    quoted_hits: list[Hit]
+
+
+def _validate_lang(lang: object) -> str | None:
+    if lang is None:
+        return None
+    if not isinstance(lang, str) or lang not in ("de", "en", "other"):
+        raise DiagnosisInputError(f"lang must be 'de', 'en' or 'other', not {lang!r}")
+    return lang
+
+
+def validate_signals(signals: object) -> dict[str, bool]:
+    """Check the CSM's checklist: known names, boolean values. Returns a plain dict."""
+    if signals is None:
+        return {}
+    if not isinstance(signals, Mapping):
+        raise DiagnosisInputError(
+            f"signals must be an object of name: true/false, not {type(signals).__name__}"
+        )
+    checked: dict[str, bool] = {}
+    for name, value in signals.items():
+        if name not in CHECKLIST_SIGNALS:
+            raise DiagnosisInputError(
+                f"unknown signal {name!r}; known signals: {', '.join(CHECKLIST_SIGNALS)}"
+            )
+        if not isinstance(value, bool):
+            raise DiagnosisInputError(f"signal {name!r} must be true or false, not {value!r}")
+        checked[name] = value
+    return checked
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def validate_account(account: object) -> dict[str, Any]:
+    """Check the account facts: known fields with the right types. None values are ignored."""
+    if account is None:
+        return {}
+    if not isinstance(account, Mapping):
+        raise DiagnosisInputError(f"account must be an object, not {type(account).__name__}")
+    checked: dict[str, Any] = {}
+    for name, value in account.items():
+        if name not in ACCOUNT_FIELDS:
+            raise DiagnosisInputError(
+                f"unknown account field {name!r}; known fields: {', '.join(ACCOUNT_FIELDS)}"
+            )
+        if value is None:
+            continue
+        expected = ACCOUNT_FIELDS[name]
+        if name == "champion_left":
+            ok = isinstance(value, bool)
+        elif name == "usage_trend":
+            ok = _number(value) and -1.0 <= float(value) <= 1.0  # type: ignore[arg-type]
+        elif name in ("open_escalations", "extensions_granted"):
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        elif name == "days_to_contract_end":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:  # arr: Decimal is fine too
+            try:
+                ok = not isinstance(value, (bool, str)) and float(value) >= 0  # type: ignore[arg-type]
+                ok = ok and math.isfinite(float(value))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                ok = False
+        if not ok:
+            raise DiagnosisInputError(f"account field {name!r} must be {expected}, not {value!r}")
+        checked[name] = value
+    return checked
+
+
+def read_message(text: str, lang: str | None = None) -> Reading:
+    """Prepare a message and find its tokens, lexicon hits and language."""
+    lang = _validate_lang(lang)
+    prepared = prepare(text)
+    lexicon = get_lexicon()
+    main_tokens, main_hits = lexicon.scan(prepared.norm, prepared.main)
+    if prepared.quoted:
+        quoted_tokens, quoted_hits = lexicon.scan(prepared.norm, prepared.quoted)
+    else:
+        quoted_tokens, quoted_hits = [], []
+    if lang is None:
+        lang = detect_language(main_tokens)
+        if lang == "unknown" and quoted_tokens:
+            lang = detect_language(quoted_tokens)
+        if lang == "unknown":
+            # No stop words at all (e.g. "Budgetfreigabe Q3?"): umlauts or a German cue decide.
+            german = any(ch in prepared.clean for ch in "äöüÄÖÜß")
+            lang = "de" if german else "en"
+    return Reading(prepared, lang, main_tokens, quoted_tokens, main_hits, quoted_hits)
+
+
+def _evidence(reading: Reading) -> list[Evidence]:
+    prepared = reading.prepared
+    by_signal: dict[str, list[Hit]] = {}
+    for hit in reading.main_hits:
+        if hit.signal not in INTERNAL_CUES:
+            by_signal.setdefault(hit.signal, []).append(hit)
+    kept: list[Hit] = []
+    for hits in by_signal.values():
+        hits.sort(key=lambda h: (h.start, -h.end))
+        last_end = -1
+        for hit in hits:
+            if hit.end <= last_end:
+                continue  # inside a longer hit of the same signal
+            kept.append(hit)
+            last_end = max(last_end, hit.end)
+    kept.sort(key=lambda h: (h.start, h.end, h.signal))
+    evidence = []
+    for hit in kept:
+        start, end = prepared.to_original(hit.start, hit.end)
+        evidence.append(Evidence(hit.signal, prepared.original[start:end], start, end))
+    return evidence
+
+
+def _missing(reading: Reading, signals: dict[str, bool], found: set[str]) -> list[str]:
+    missing: list[str] = []
+    has_timeline = "concrete_timeline" in found or signals.get("concrete_timeline", False)
+    if not has_timeline:
+        missing.append("timeline")
+    if not found & _STEP_CUES:
+        missing.append("pending_step")
+    if not found & _PEOPLE_CUES:
+        missing.append("people")
+    if "_information" not in found:
+        missing.append("information")
+    if not found & _CONCERN_CUES and not any(signals.get(s) for s in STRONG_BAD):
+        missing.append("concern")
+    contact = [h for h in reading.main_hits if h.signal == "_contact"]
+    times = [h for h in reading.main_hits if h.signal == "concrete_timeline"]
+    agreed = any(abs(c.start - t.start) <= 80 for c in contact for t in times)
+    if not agreed:
+        missing.append("next_contact")
+    return missing
+
+
+def _best_pair(p_type: dict[str, float], p_cat: dict[str, float]) -> tuple[str, str]:
+    best: tuple[float, str, str] | None = None
+    for delay_type, category in sorted(VALID_COMBINATIONS):
+        score = math.log(p_type[delay_type] + 1e-12) + math.log(p_cat[category] + 1e-12)
+        if best is None or score > best[0]:
+            best = (score, delay_type, category)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _best_type_for(category: str, p_type: dict[str, float]) -> str:
+    options = [t for t in DELAY_TYPES if (t, category) in VALID_COMBINATIONS]
+    return max(options, key=lambda t: p_type[t])
+
+
+def _shift(
+    probabilities: Probabilities,
+    signals: dict[str, bool],
+    account: dict[str, Any],
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Apply the checklist and account facts as shifts of the log-probabilities."""
+    type_shift = dict.fromkeys(DELAY_TYPES, 0.0)
+    cat_shift = dict.fromkeys(CATEGORIES, 0.0)
+    for name in GOOD_SIGNALS:
+        if signals.get(name):
+            cat_shift["administrative"] += 0.4
+            cat_shift["risk"] -= 0.2
+    for name in WEAK_BAD:
+        if signals.get(name):
+            cat_shift["administrative"] -= 1.0
+            cat_shift["decision"] += 0.5
+    for name in STRONG_BAD:
+        if signals.get(name):
+            cat_shift["risk"] += 1.0
+            cat_shift["administrative"] -= 0.5
+    if signals.get("conflicting_stories"):
+        type_shift["alignment"] += 1.0
+    if account.get("champion_left"):
+        type_shift["champion_change"] += 2.0
+    trend = float(account.get("usage_trend", 0.0))
+    if trend <= -0.2:
+        cat_shift["risk"] += 1.5 * -trend
+        type_shift["hidden_problem"] += 1.0 * -trend
+    elif trend >= 0.3:
+        cat_shift["risk"] -= 0.3
+    escalations = int(account.get("open_escalations", 0))
+    if escalations:
+        cat_shift["risk"] += 0.5 * min(escalations, 3)
+        type_shift["hidden_problem"] += 0.4 * min(escalations, 3)
+    extensions = int(account.get("extensions_granted", 0))
+    if extensions >= 2:
+        cat_shift["risk"] += 0.4 * min(extensions - 1, 3)
+        cat_shift["administrative"] -= 0.5 * min(extensions - 1, 3)
+    if not any(type_shift.values()) and not any(cat_shift.values()):
+        return probabilities.delay_type, probabilities.category
+    types = list(DELAY_TYPES)
+    cats = list(CATEGORIES)
+    # The none category stays where the words put it: facts about the account cannot turn a
+    # signed order into a delay.
+    p_type = softmax(
+        [math.log(probabilities.delay_type[t] + 1e-12) + type_shift[t] for t in types]
+    )
+    p_cat = softmax(
+        [
+            math.log(probabilities.category[c] + 1e-12) + (cat_shift[c] if c != "none" else 0.0)
+            for c in cats
+        ]
+    )
+    return dict(zip(types, p_type)), dict(zip(cats, p_cat))
+
+
+def _risk_score(
+    category: str,
+    delay_type: str,
+    p_cat: dict[str, float],
+    bad: set[str],
+    good: set[str],
+    account: dict[str, Any],
+) -> int:
+    score = 100.0 * (
+        0.03 * p_cat["none"]
+        + 0.18 * p_cat["administrative"]
+        + 0.48 * p_cat["decision"]
+        + 0.85 * p_cat["risk"]
+    )
+    if delay_type == "shopping":
+        score += 10
+    elif delay_type == "hidden_problem":
+        score += 5
+    floors = {"none": (0, 15), "administrative": (5, 45), "decision": (30, 70), "risk": (60, 100)}
+    low, high = floors[category]
+    score = min(max(score, low), high)
+    score += min(4 * len(bad), 16) - min(3 * len(good), 12)
+    if account.get("champion_left"):
+        score += 8
+    trend = float(account.get("usage_trend", 0.0))
+    if trend < 0:
+        score += 15 * -trend
+    score += min(4 * int(account.get("open_escalations", 0)), 12)
+    score += min(4 * max(int(account.get("extensions_granted", 0)) - 1, 0), 12)
+    days = account.get("days_to_contract_end")
+    if days is not None and category != "none":
+        if days <= 0:
+            score += 8
+        elif days <= 30:
+            score += 5
+        elif days <= 60:
+            score += 2
+    arr = account.get("arr")
+    if arr is not None and category != "none":
+        # The same doubt weighs more where more is at stake.
+        score += 3 if float(arr) >= 500_000 else 2 if float(arr) >= 100_000 else 0
+    return int(round(min(max(score, 0.0), 100.0)))
+
+
+def diagnose(
+    text: str,
+    *,
+    lang: str | None = None,
+    signals: dict[str, bool] | None = None,
+    account: dict[str, Any] | None = None,
+    model: Model | None = None,
+) -> Diagnosis:
+    """Diagnose one customer message about a delayed renewal.
+
+    ``lang`` fixes the message language (``de``, ``en`` or ``other``) instead of detecting it;
+    ``signals`` are the CSM's checklist (names from CHECKLIST_SIGNALS, booleans); ``account``
+    holds facts such as ``champion_left`` or ``usage_trend`` (see ACCOUNT_FIELDS). Raises
+    DiagnosisInputError (a ValueError) for empty text or invalid inputs. Text longer than
+    MAX_CHARS is analysed up to the limit, with a warning.
+    """
+    checked_signals = validate_signals(signals)
+    checked_account = validate_account(account)
+    reading = read_message(text, lang)
+    model = model or get_model()
+    language = reading.language
+    scores = model.scores(
+        reading.main_tokens, reading.quoted_tokens, reading.main_hits, reading.quoted_hits,
+        language,
+    )
+    raw = model.probabilities(scores)
+    p_type, p_cat = _shift(raw, checked_signals, checked_account)
+    reasons: list[Reason] = []
+    delay_type, category = _best_pair(p_type, p_cat)
+    lean_ratio = float(model.settings.get("lean_ratio", DEFAULT_LEAN_RATIO))
+    leaned = False
+    for candidate in sorted(CATEGORIES, key=lambda c: -CATEGORY_SEVERITY[c]):
+        if CATEGORY_SEVERITY[candidate] <= CATEGORY_SEVERITY[category]:
+            break
+        if p_cat[candidate] >= lean_ratio * p_cat[category]:
+            category = candidate
+            delay_type = _best_type_for(category, p_type)
+            leaned = True
+            break
+
+    # The checklist's hard rules: what the CSM observed outranks the words.
+    on = {name for name, value in checked_signals.items() if value}
+    strong = on & STRONG_BAD
+    weak = on & WEAK_BAD
+    rule_reason: Reason | None = None
+    if "evaluating_alternatives" in on:
+        delay_type, category = "shopping", "risk"
+        rule_reason = Reason("checklist_shopping")
+    elif "raises_problems" in on:
+        delay_type, category = "hidden_problem", "risk"
+        rule_reason = Reason("checklist_problem")
+    elif "sudden_budget_concerns" in on and category != "none":
+        category = "risk"
+        if (delay_type, category) not in VALID_COMBINATIONS:
+            delay_type = "budget"
+        rule_reason = Reason("checklist_budget")
+    elif category in ("administrative", "decision") and (
+        len(strong) >= 2 or (strong and weak)
+    ):
+        stated = delay_type
+        category = "risk"
+        if (delay_type, category) not in VALID_COMBINATIONS:
+            delay_type = _best_type_for(category, p_type)
+        rule_reason = Reason(
+            "checklist_risk", signals=tuple(sorted(strong | weak)), delay_type=stated
+        )
+    elif category == "administrative" and (strong or weak):
+        category = "decision"
+        rule_reason = Reason(
+            "checklist_decision", signals=tuple(sorted(strong | weak)), delay_type=delay_type
+        )
+        if (delay_type, category) not in VALID_COMBINATIONS:
+            delay_type = _best_type_for(category, p_type)
+    if category == "administrative" and (
+        checked_account.get("champion_left")
+        or int(checked_account.get("extensions_granted", 0)) >= 2
+    ):
+        category = "decision"
+        if (delay_type, category) not in VALID_COMBINATIONS:
+            delay_type = _best_type_for(category, p_type)
+    if (delay_type, category) not in VALID_COMBINATIONS:
+        delay_type = _best_type_for(category, p_type)
+
+    found = {h.signal for h in reading.main_hits}
+    cues = []
+    for hit in reading.main_hits:
+        if hit.signal in CUE_TYPE and hit.signal not in cues and hit.signal not in INTERNAL_CUES:
+            cues.append(hit.signal)
+    if cues:
+        reasons.append(Reason("cues", signals=tuple(cues[:4])))
+    if rule_reason is not None:
+        reasons.append(rule_reason)
+    elif category == "none":
+        reasons.append(Reason("none"))
+    elif category == "administrative":
+        key = "administrative_timeline" if "concrete_timeline" in found else "administrative"
+        reasons.append(Reason(key))
+    elif category == "decision":
+        key = {"alignment": "decision_alignment", "champion_change": "decision_champion"}.get(
+            delay_type, "decision"
+        )
+        reasons.append(Reason(key))
+    else:
+        key = {"shopping": "risk_shopping", "hidden_problem": "risk_problem"}.get(
+            delay_type, "risk_general"
+        )
+        reasons.append(Reason(key))
+    if leaned and rule_reason is None:
+        reasons.append(Reason("leaning", category=category))
+    if checked_account.get("champion_left"):
+        reasons.append(Reason("champion_left"))
+    if float(checked_account.get("usage_trend", 0.0)) <= -0.2:
+        reasons.append(Reason("usage_falling"))
+    if int(checked_account.get("open_escalations", 0)):
+        reasons.append(Reason("escalations", n=int(checked_account["open_escalations"])))
+    if int(checked_account.get("extensions_granted", 0)) >= 2:
+        reasons.append(Reason("extensions", n=int(checked_account["extensions_granted"])))
+    days = checked_account.get("days_to_contract_end")
+    if days is not None and category != "none":
+        if days < 0:
+            reasons.append(Reason("contract_ended"))
+        elif days <= 30:
+            reasons.append(Reason("contract_end", n=int(days)))
+    if reading.prepared.has_quote:
+        reasons.append(Reason("quoted"))
+    n_tokens = len(reading.main_tokens)
+    if language == "other":
+        reasons.append(Reason("other_language"))
+    elif n_tokens < 6:
+        reasons.append(Reason("very_short"))
+
+    bad = (found & _BAD_TEXT) | (on & set(BAD_SIGNALS))
+    good = (found & _GOOD_TEXT) | (on & set(GOOD_SIGNALS))
+    if found & _SPECIFIC_CUES:
+        good.add("specific_reason")
+    risk = _risk_score(category, delay_type, p_cat, bad, good, checked_account)
+
+    confidence = math.sqrt(p_type[delay_type] * p_cat[category])
+    if n_tokens < 12:
+        confidence *= 0.55 + 0.45 * n_tokens / 12
+    if language == "other":
+        confidence = min(confidence * 0.35, 0.25)
+    confidence = round(min(max(confidence, 0.0), 1.0), 3)
+
+    warning_keys: list[tuple[str, int]] = []
+    if reading.prepared.truncated:
+        warning_keys.append(("truncated", MAX_CHARS))
+    if language == "other":
+        warning_keys.append(("other_language", 0))
+    out_lang = "de" if language == "de" else "en"
+    missing = [] if category == "none" else _missing(reading, checked_signals, found)
+    return Diagnosis(
+        delay_type=delay_type,
+        category=category,
+        risk=risk,
+        confidence=confidence,
+        language=language,
+        evidence=_evidence(reading),
+        missing=missing,
+        warnings=[render_warning(k, out_lang, n) for k, n in warning_keys],
+        reasons=[render_reason(r, out_lang) for r in reasons],
+        reason_keys=reasons,
+        warning_keys=warning_keys,
+        probabilities=Probabilities(delay_type=p_type, category=p_cat),
+    )

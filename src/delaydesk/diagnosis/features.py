@@ -1,0 +1,120 @@
+"""Features of a message for the linear model.
+
+Per token (folded, canonical spelling, digits as ``0``): the stemmed word (``w:``) and its
+character 4-grams with word-boundary marks (``c:``), which carry typos, Swiss spellings and German
+compounds. Per pair of neighbouring tokens: the stemmed bigram (``b:``). Per lexicon signal: ``L:``
+with its count (at most 2). Plus the detected language and a length bucket.
+
+Values: the n-gram counts are divided by the square root of the message length, so a long e-mail
+does not outvote a short chat. Quoted history counts ``QUOTED_WEIGHT`` of the new reply.
+
+``doc_features()`` is the reference used for training; ``engine`` scores with a faster path over
+cached per-token weight sums that computes the same numbers (a test checks they agree).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from snowballstemmer.english_stemmer import EnglishStemmer
+from snowballstemmer.german_stemmer import GermanStemmer
+
+from delaydesk.diagnosis.lexicon import INTERNAL_CUES, Hit
+from delaydesk.diagnosis.text import QUOTED_WEIGHT, canonical
+
+CHAR_N = 4
+LEX_CAP = 2
+_DIGITS = re.compile(r"\d")
+
+_STEMMERS = {"de": GermanStemmer(), "en": EnglishStemmer()}
+_STEM_CACHE: dict[tuple[str, str], str] = {}
+
+
+def token_key(token: str) -> str:
+    """The spelling a token is looked up by: canonical, digits collapsed."""
+    canon = canonical(token)
+    if any(ch.isdigit() for ch in canon):
+        canon = _DIGITS.sub("0", canon)
+    return canon
+
+
+def stem(key: str, lang: str) -> str:
+    """Snowball stem of a token key (German for ``de``, English otherwise), cached."""
+    cache_key = (lang, key)
+    cached = _STEM_CACHE.get(cache_key)
+    if cached is not None:
+        return cached
+    stemmer = _STEMMERS["de" if lang == "de" else "en"]
+    result = stemmer.stemWord(key) if key.isalpha() and len(key) > 3 else key
+    if len(_STEM_CACHE) > 300_000:
+        _STEM_CACHE.clear()
+    _STEM_CACHE[cache_key] = result
+    return result
+
+
+def token_features(key: str, stemmed: str) -> list[str]:
+    """Unigram and character n-gram feature names of one token."""
+    names = ["w:" + stemmed]
+    if len(key) >= CHAR_N:
+        padded = "<" + key + ">"
+        names.extend("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
+    return names
+
+
+def length_scale(n_main: int, n_quoted: int) -> float:
+    """Divisor-based scale applied to all n-gram counts of a message."""
+    return 1.0 / math.sqrt(max(4.0, n_main + QUOTED_WEIGHT * n_quoted))
+
+
+def length_bucket(n_main: int) -> str:
+    """A coarse length feature: very short messages behave differently."""
+    if n_main < 8:
+        return "len:tiny"
+    if n_main < 25:
+        return "len:short"
+    if n_main > 150:
+        return "len:long"
+    return "len:medium"
+
+
+def lexicon_values(hits: Iterable[Hit], weight: float, into: dict[str, float]) -> None:
+    """Add capped lexicon counts (times the region weight) to a feature dict."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        if hit.signal in INTERNAL_CUES:
+            continue
+        counts[hit.signal] = counts.get(hit.signal, 0) + 1
+    for signal, count in counts.items():
+        name = "L:" + signal
+        into[name] = into.get(name, 0.0) + weight * min(count, LEX_CAP)
+
+
+def doc_features(
+    main_tokens: list[str],
+    quoted_tokens: list[str],
+    main_hits: list[Hit],
+    quoted_hits: list[Hit],
+    lang: str,
+) -> dict[str, float]:
+    """All feature values of one message (the reference implementation)."""
+    scale = length_scale(len(main_tokens), len(quoted_tokens))
+    features: dict[str, float] = {}
+    for tokens, weight in ((main_tokens, 1.0), (quoted_tokens, QUOTED_WEIGHT)):
+        value = scale * weight
+        previous = ""
+        for token in tokens:
+            key = token_key(token)
+            stemmed = stem(key, lang)
+            for name in token_features(key, stemmed):
+                features[name] = features.get(name, 0.0) + value
+            if previous:
+                name = "b:" + previous + "|" + stemmed
+                features[name] = features.get(name, 0.0) + value
+            previous = stemmed
+    lexicon_values(main_hits, 1.0, features)
+    lexicon_values(quoted_hits, QUOTED_WEIGHT, features)
+    features["lang:" + lang] = 1.0
+    features[length_bucket(len(main_tokens))] = 1.0
+    return features
