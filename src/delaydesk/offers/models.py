@@ -167,15 +167,15 @@ class BridgePolicy(models.Model):
     def __str__(self) -> str:
         return str(_("Bridge and walk-away policy"))
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.pk = 1  # one row only: the admin edits it, never adds a second
+        super().save(*args, **kwargs)
+
     @classmethod
     def get(cls) -> BridgePolicy:
         """Return the single policy row, creating it with the engine's defaults."""
         policy, _created = cls.objects.get_or_create(pk=1)
         return policy
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.pk = 1  # one row only: the admin edits it, never adds a second
-        super().save(*args, **kwargs)
 
     def bridge_settings(self) -> BridgeSettings:
         """The engine's bridge settings from this row."""

@@ -47,7 +47,9 @@ def bridge_offer_propose(
         return save_validated(offer, by=by, reason="bridge proposed")
 
 
-def bridge_offer_accept(*, by: Any, offer: BridgeOffer, today: dt.date | None = None) -> BridgeOffer:
+def bridge_offer_accept(
+    *, by: Any, offer: BridgeOffer, today: dt.date | None = None
+) -> BridgeOffer:
     """Record that the customer accepted the offer and apply it to the renewal, once.
 
     Time-buying bridges move the contract end to the offer's end; the auto-renewal clause
@@ -75,7 +77,8 @@ def bridge_offer_accept(*, by: Any, offer: BridgeOffer, today: dt.date | None = 
                     "The contract end has changed since this bridge was proposed; "
                     "propose it again with the current dates."))
             renewal.contract_end = locked.end
-            reason = f"bridge offer {locked.pk} accepted: {locked.kind} until {locked.end.isoformat()}"
+            reason = (f"bridge offer {locked.pk} accepted: {locked.kind} "
+                      f"until {locked.end.isoformat()}")
         save_validated(renewal, by=by, reason=reason)
         locked.status = OfferStatus.ACCEPTED
         locked.decided_by = by
@@ -92,7 +95,9 @@ def bridge_offer_accept(*, by: Any, offer: BridgeOffer, today: dt.date | None = 
     return offer
 
 
-def bridge_offer_decline(*, by: Any, offer: BridgeOffer, today: dt.date | None = None) -> BridgeOffer:
+def bridge_offer_decline(
+    *, by: Any, offer: BridgeOffer, today: dt.date | None = None
+) -> BridgeOffer:
     """Record that the customer declined the offer (only while it is still proposed)."""
     require(can_edit_renewal(by, offer.renewal))
     with transaction.atomic():
