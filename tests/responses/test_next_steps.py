@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from delaydesk.delays.models import NextStep
 from delaydesk.playbooks.mutual_plan import mutual_plan
 from delaydesk.playbooks.responses import playbook_for, suggested_due_date
 from delaydesk.responses.models import ResponsePolicy
-from django.utils import timezone
 
 
 def test_adding_a_step_creates_a_next_step_with_the_suggested_due_date(client, risk):

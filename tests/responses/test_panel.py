@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 
 def test_panel_shows_remediation_playbook_in_english(client, risk):
     client.force_login(risk["users"]["owner"])

@@ -1,4 +1,4 @@
-"""Settings and facts the playbooks need beyond the portfolio: policy, account facts, escalations."""
+"""What the playbooks need beyond the portfolio: the policy, account facts, escalations."""
 
 from __future__ import annotations
 

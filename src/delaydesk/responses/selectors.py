@@ -19,7 +19,10 @@ from django.utils import timezone
 from delaydesk.delays.models import Delay, DelayStatus
 from delaydesk.playbooks.drafts import Draft, DraftContext, draft
 from delaydesk.playbooks.escalation import (
-    EscalationAdvice, EscalationFacts, EscalationSettings, escalation_advice,
+    EscalationAdvice,
+    EscalationFacts,
+    EscalationSettings,
+    escalation_advice,
 )
 from delaydesk.playbooks.incentives import IncentiveAdvice, IncentiveSettings, incentive_advice
 from delaydesk.playbooks.language import check_lang

@@ -101,7 +101,8 @@ def mutual_plan_accept(
         for key, day in current.plan.dates.items():
             if day < today:
                 continue
-            what = f"{prefix}: {MILESTONE_LABELS[key][current.lang]} {format_date(day, current.lang)}"
+            label = MILESTONE_LABELS[key][current.lang]
+            what = f"{prefix}: {label} {format_date(day, current.lang)}"
             if renewal.next_steps.filter(what=what, due_on=day).exists():
                 continue
             created.append(next_step_add(
