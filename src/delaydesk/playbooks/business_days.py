@@ -14,7 +14,8 @@ import holidays
 
 # Christmas Eve and New Year's Eve are not statutory holidays in most countries, but most
 # B2B offices in the DACH region (and many elsewhere) are closed or thinly staffed; a decision
-# date there would be wasted.
+# date there would be wasted. Applied to every country with a known calendar; an unknown
+# country gets weekends only.
 CUSTOMARY_CLOSURES: frozenset[tuple[int, int]] = frozenset({(12, 24), (12, 31)})
 
 
@@ -29,24 +30,24 @@ def _split_country(country: str | None) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=256)
 def _closed_days(country: str, subdivision: str | None, year: int) -> frozenset[date]:
-    closed = {date(year, month, day) for month, day in CUSTOMARY_CLOSURES}
     if not country:
-        return frozenset(closed)
+        return frozenset()
     try:
         calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
     except NotImplementedError:
-        # Unknown country or subdivision: weekends and customary closures only.
+        # An unknown subdivision falls back to the country; an unknown country to weekends.
         if subdivision is None:
-            return frozenset(closed)
+            return frozenset()
         return _closed_days(country, None, year)
+    closed = {date(year, month, day) for month, day in CUSTOMARY_CLOSURES}
     return frozenset(closed | set(calendar.keys()))
 
 
 def closed_days(country: str | None, year: int) -> frozenset[date]:
-    """Weekday closures (public holidays plus 24 and 31 December) for a country and year.
+    """Closed days (public holidays plus 24 and 31 December) for a country and year.
 
     ``country`` is an ISO 3166 code such as ``"DE"``, optionally with a subdivision
-    (``"DE-BY"``). An unknown or empty country yields only the customary closures.
+    (``"DE-BY"``). An unknown or empty country has no closed days beyond weekends.
     """
     main, subdivision = _split_country(country)
     return _closed_days(main, subdivision, year)

@@ -732,21 +732,21 @@ def _remediation_plan(w: _Writer) -> tuple[str, list[str]]:
         ) + "\n" + _bullets(ctx.concerns)
     horizons = [
         w.pick(
-            f"Within 48 hours, by {d48}: a named contact on our side and a first fix or "
+            f"Within 48 hours ({d48}): a named contact on our side and a first fix or "
             "workaround for the most urgent point.",
-            f"Innerhalb von 48 Stunden, bis zum {d48}: eine feste Ansprechperson bei uns und "
-            "eine erste Lösung oder Übergangslösung für den dringendsten Punkt.",
+            f"Innerhalb von 48 Stunden ({d48}): eine feste Ansprechperson bei uns und eine "
+            "erste Lösung oder Übergangslösung für den dringendsten Punkt.",
         ),
         w.pick(
-            f"Within 30 days, by {d30}: the short-term fixes, with a progress update from me "
+            f"Within 30 days ({d30}): the short-term fixes, with a progress update from me "
             "every week.",
-            f"Innerhalb von 30 Tagen, bis zum {d30}: die kurzfristigen Lösungen, mit einem "
+            f"Innerhalb von 30 Tagen ({d30}): die kurzfristigen Lösungen, mit einem "
             "wöchentlichen Zwischenstand von mir.",
         ),
         w.pick(
-            f"In 60 to 90 days, between {d60} and {d90}: structural improvements, so the "
+            f"In 60 to 90 days (between {d60} and {d90}): structural improvements, so the "
             "problems do not come back.",
-            f"In 60 bis 90 Tagen, zwischen dem {d60} und dem {d90}: strukturelle "
+            f"In 60 bis 90 Tagen (zwischen dem {d60} und dem {d90}): strukturelle "
             "Verbesserungen, damit die Probleme nicht wiederkommen.",
         ),
     ]

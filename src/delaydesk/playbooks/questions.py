@@ -66,8 +66,8 @@ QUESTIONS: dict[str, DiscoveryQuestion] = {
             },
             ask={
                 "en": "Who else needs to be involved before the renewal can go ahead?",
-                "de_sie": "Wer muss noch eingebunden werden, bevor die Verlängerung "
-                "weitergehen kann?",
+                "de_sie": "Wer muss auf Ihrer Seite noch eingebunden werden, bevor die "
+                "Verlängerung weitergehen kann?",
                 "de_du": "Wer muss bei euch noch mit ins Boot, bevor es mit der Verlängerung "
                 "weitergeht?",
             },

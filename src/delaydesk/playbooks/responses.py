@@ -417,9 +417,9 @@ def playbook_for(
         steps.append(_library_step(STEP_LIBRARY[step_id], category, lang, formal))
     headline_type = "unknown" if delay_type == "none" else delay_type
     kinds = draft_kinds_for(category, delay_type)
-    if question_ids and "discovery" not in kinds:
-        # The unanswered questions are best asked in writing first.
-        kinds.insert(0, "discovery")
+    if question_ids:
+        # The unanswered questions come first, so the e-mail that asks them does too.
+        kinds = ["discovery", *[k for k in kinds if k != "discovery"]]
     return Playbook(
         category=category,
         delay_type=delay_type,

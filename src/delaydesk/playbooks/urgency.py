@@ -161,6 +161,7 @@ _EXPIRY_RE = re.compile(
             r"[^.!?\n]{0,30}?\b(?:expires?|expiring|ends|ending|runs?\s+out|goes\s+away"
             r"|(?:is\s+)?(?:only\s+)?valid(?:\s+only)?\s+(?:until|till|through|for)"
             r"|(?:is\s+)?only\s+good\s+(?:until|till|through|for))\b",
+            r"\bonly\s+(?:valid|good|available)\s+(?:until|till|through|for)\b",
             r"\blast\s+chance\b",
             r"\bonly\s+(?:for\s+)?(?:today|tonight|this\s+week(?:end)?)\b",
             r"\b(?:today|tonight|this\s+(?:week(?:end)?|month|quarter))\s+only\b",
