@@ -47,12 +47,13 @@ def contexts(draw: st.DrawFn, lang: str, formal: bool) -> DraftContext:
     today = draw(st.dates(min_value=date(2025, 1, 1), max_value=date(2030, 12, 31)))
     contract_end = today + timedelta(days=draw(st.integers(-90, 400)))
 
-    def maybe(strategy: st.SearchStrategy) -> object:
-        return draw(st.one_of(st.none(), strategy))
+    def maybe_price() -> Decimal | None:
+        return draw(st.one_of(st.none(), st.decimals(min_value=500, max_value=9_000_000,
+                                                     places=2)))
 
     def plan_date() -> date | None:
-        offset = maybe(st.integers(0, 60))
-        return None if offset is None else today + timedelta(days=int(offset))  # type: ignore[arg-type]
+        offset = draw(st.one_of(st.none(), st.integers(0, 60)))
+        return None if offset is None else today + timedelta(days=offset)
 
     return DraftContext(
         lang=lang,
@@ -71,8 +72,8 @@ def contexts(draw: st.DrawFn, lang: str, formal: bool) -> DraftContext:
         offer_terms=draw(st.one_of(st.just(""), _phrase)),
         documents=draw(st.lists(_phrase, max_size=4)),
         concerns=draw(st.lists(_phrase, max_size=3)),
-        renew_price=maybe(st.decimals(min_value=500, max_value=5_000_000, places=2)),  # type: ignore[arg-type]
-        expand_price=maybe(st.decimals(min_value=500, max_value=9_000_000, places=2)),  # type: ignore[arg-type]
+        renew_price=maybe_price(),
+        expand_price=maybe_price(),
         expand_scope=draw(st.one_of(st.just(""), _phrase)),
         deadline_reason=draw(st.one_of(st.just(""), _phrase)),
         deadline_date=plan_date(),

@@ -8,6 +8,7 @@ and passes the renewal's recorded dates.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from typing import Any
@@ -17,7 +18,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from delaydesk.playbooks.language import check_lang
+from delaydesk.playbooks.language import check_lang, format_date
 from delaydesk.playbooks.urgency import UrgencyFacts, check_text, detect_lang
 
 EXIT_CLEAN = 0
@@ -126,8 +127,9 @@ def check_draft_main(
 
 
 def _due_text(step: dict[str, Any], lang: str) -> str:
-    if step.get("due_date"):
-        return str(step["due_date"])
+    due = step.get("due_on") or step.get("due_date")
+    if due:
+        return format_date(dt.date.fromisoformat(str(due)), lang)
     days = int(step.get("suggested_due_in_business_days", 0))
     return _t("today", lang) if days == 0 else _t("in_days", lang, n=days)
 

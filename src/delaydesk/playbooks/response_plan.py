@@ -28,7 +28,7 @@ def response_plan(
 ) -> dict[str, Any]:
     """Playbook, mutual plan and drafts for a delay, as plain data.
 
-    Returns ``{"playbook": {..., "steps": [{..., "due_date": "YYYY-MM-DD"}]},
+    Returns ``{"playbook": {..., "steps": [{..., "due_on": "YYYY-MM-DD"}]},
     "mutual_plan": {...} | None, "drafts": [{"kind", "lang", "formal", "subject", "body"}]}``.
     Plan dates already set in ``ctx`` are kept; missing ones come from the proposed plan.
     ``draft_kinds`` defaults to the drafts that fit the playbook. Category ``none`` yields
@@ -51,7 +51,7 @@ def response_plan(
             due = plan.decision_by
         elif step.id == "set_real_deadline" and not plan.bridge_needed:
             due = min(due, plan.decision_by)
-        data["due_date"] = due.isoformat()
+        data["due_on"] = due.isoformat()
 
     filled = replace(
         ctx,
