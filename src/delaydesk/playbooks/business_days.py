@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 # Christmas Eve and New Year's Eve are not statutory holidays in most countries, but most
 # B2B offices in the DACH region (and many elsewhere) are closed or thinly staffed; a decision
 # date there would be wasted. Applied to every country with a known calendar; an unknown
@@ -32,6 +30,8 @@ def _split_country(country: str | None) -> tuple[str, str | None]:
 def _closed_days(country: str, subdivision: str | None, year: int) -> frozenset[date]:
     if not country:
         return frozenset()
+    import holidays  # imported on first use: it takes longer to load than everything else here
+
     try:
         calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
     except NotImplementedError:
@@ -119,6 +119,8 @@ def holiday_name(day: date, country: str | None = None) -> str | None:
     main, subdivision = _split_country(country)
     if not main:
         return None
+    import holidays
+
     try:
         calendar = holidays.country_holidays(main, subdiv=subdivision, years=day.year)
     except NotImplementedError:

@@ -250,7 +250,7 @@ _STEPS: tuple[StepTemplate, ...] = (
         ("Identify the new owner",
          "Find out who is now responsible for the product and the renewal, and how to reach "
          "them."),
-        ("Neue Verantwortliche ermitteln",
+        ("Neue Ansprechperson ermitteln",
          "Herausfinden, wer jetzt für das Produkt und die Verlängerung zuständig ist und wie "
          "diese Person erreichbar ist."),
     ),
@@ -268,7 +268,7 @@ _STEPS: tuple[StepTemplate, ...] = (
         ("Restart the conversation with the new owner",
          "Introduce yourself, explain why the product was bought and what it delivers, and ask "
          "what matters to them. Treat the timeline as reset."),
-        ("Gespräch mit der neuen Ansprechperson neu beginnen",
+        ("Das Gespräch mit der neuen Ansprechperson von vorn beginnen",
          "Vorstellen, erklären, warum das Produkt gekauft wurde und was es leistet, und "
          "fragen, worauf es ihr ankommt. Den Zeitplan als neu gestartet betrachten."),
         draft="new_owner_intro",
@@ -420,7 +420,7 @@ _STEPS: tuple[StepTemplate, ...] = (
         "learn_evaluation", "check_in", 2,
         ("Understand their evaluation",
          "Criteria, timeline, who decides, and where the alternative looks stronger to them."),
-        ("Die Evaluierung verstehen",
+        ("Den Auswahlprozess des Kunden verstehen",
          "Kriterien, Zeitplan, wer entscheidet und wo die Alternative aus ihrer Sicht "
          "stärker wirkt."),
     ),
@@ -439,7 +439,7 @@ _STEPS: tuple[StepTemplate, ...] = (
         ("Check the walk-away signs",
          "Several extensions without progress, no honest conversation, problems that cannot be "
          "fixed in time: then close professionally and leave the door open."),
-        ("Anzeichen für einen Abschluss prüfen",
+        ("Prüfen, ob es Zeit ist loszulassen",
          "Mehrere Verlängerungen ohne Fortschritt, kein offenes Gespräch, Probleme, die sich "
          "nicht rechtzeitig lösen lassen: dann professionell abschließen und die Tür "
          "offenhalten."),

@@ -6,8 +6,8 @@ deadlines nothing backs) costs trust and teaches customers to ignore deadlines. 
 works on English and German text, tolerates inflection, and checks every deadline it finds
 against the recorded dates (+-2 days).
 
-All patterns are compiled once at import; a check of a typical e-mail takes well under a
-millisecond.
+All patterns are compiled once at import; checking a typical e-mail (about 1,000 characters)
+takes about a millisecond.
 """
 
 from __future__ import annotations
