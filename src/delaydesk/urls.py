@@ -28,6 +28,7 @@ urlpatterns = [
     path("renewals/<int:pk>/", portfolio_views.renewal_detail, name="renewal"),
     path("renewals/<int:pk>/stage/", portfolio_views.renewal_stage, name="renewal_stage"),
     path("renewals/<int:pk>/delays/", delay_views.delay_create, name="delay_create"),
+    path("renewals/<int:pk>/diagnose/", delay_views.delay_diagnose, name="delay_diagnose"),
     path("renewals/<int:pk>/next-steps/", delay_views.next_step_create, name="next_step_create"),
     path("delays/<int:pk>/actions/", delay_views.action_create, name="action_create"),
     path("delays/<int:pk>/resolve/", delay_views.delay_resolve, name="delay_resolve"),

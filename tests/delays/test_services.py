@@ -34,7 +34,8 @@ def test_a_colleague_can_read_but_not_log_on_someone_elses_renewal(roles):
 
 def test_the_team_lead_can_log_on_any_renewal_of_the_team(roles):
     services.delay_log(by=roles["users"]["lead"], renewal=roles["renewal"],
-                       communicated_on=timezone.localdate())
+                       communicated_on=timezone.localdate(), assessed_type="unknown",
+                       category="decision")
     assert Delay.objects.count() == 1
 
 
@@ -79,3 +80,10 @@ def test_actions_and_resolution(roles):
     services.delay_resolve(by=owner, delay=delay)
     delay.refresh_from_db()
     assert delay.status == "resolved" and delay.actions.count() == 1
+
+
+def test_without_words_or_a_choice_the_delay_is_refused(roles):
+    with pytest.raises(ValidationError):
+        services.delay_log(by=roles["users"]["owner"], renewal=roles["renewal"],
+                           communicated_on=timezone.localdate())
+    assert Delay.objects.count() == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import Router, Status
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -13,7 +14,7 @@ from delaydesk.portfolio.selectors import renewal_get
 
 from . import selectors, services
 from .schemas import (
-    ActionCreate, ActionRead, DelayCreate, DelayRead, DelayUpdate, NextStepCreate, NextStepRead,
+    ActionCreate, ActionRead, DelayCreate, DiagnoseRequest, DelayRead, DelayUpdate, NextStepCreate, NextStepRead,
 )
 
 router = Router(tags=["delay log"])
@@ -97,3 +98,16 @@ def complete_next_step(request: HttpRequest, step_id: int, done_on: dt.date | No
     """Mark a step as done (today unless ``done_on`` is given); doing it twice is harmless."""
     step = selectors.next_step_get(request.user, step_id)
     return services.next_step_complete(by=request.user, step=step, done_on=done_on)
+
+
+@router.post("/diagnose", tags=["diagnosis"])
+def diagnose_text(request: HttpRequest, payload: DiagnoseRequest) -> Any:
+    """Diagnose a customer's message: the same result as ``delaydesk diagnose --json``."""
+    from delaydesk.diagnosis import diagnose
+
+    try:
+        result = diagnose(payload.text, lang=payload.lang, signals=payload.signals,
+                          account=payload.account)
+    except ValueError as error:
+        raise ValidationError({"text": str(error)}) from None
+    return result.to_dict()

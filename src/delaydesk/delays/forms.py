@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from delaydesk.delays.checklist import signal_choices
 
 from .models import Action, Delay, NextStep
 
@@ -18,6 +21,7 @@ class DelayForm(forms.ModelForm):
         model = Delay
         fields = ["communicated_on", "channel", "customer_words", "stated_reason", "stated_type",
                   "assessed_type", "category", "risk", "help_needed", "help_text"]
+        field_order = ["communicated_on", "channel", "customer_words", "signals"]
         widgets = {
             "communicated_on": DateInput(),
             "customer_words": forms.Textarea(attrs={"rows": 6}),
@@ -29,6 +33,22 @@ class DelayForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["communicated_on"].initial = timezone.localdate
         self.fields["risk"].required = False
+        self.fields["risk"].initial = None
+        self.fields["risk"].help_text = _("Leave empty to use the diagnosed risk.")
+        # Left open, type and category come from the diagnosis; a choice is the CSM's correction.
+        for name in ("assessed_type", "category"):
+            field = self.fields[name]
+            field.required = False
+            field.choices = [("", _("Use the diagnosis"))] + [
+                c for c in field.choices if c[0] != ""]
+            field.initial = ""
+        self.fields["signals"] = forms.MultipleChoiceField(
+            label=_("What you observed"), required=False, widget=forms.CheckboxSelectMultiple,
+            choices=signal_choices(),
+        )
+
+    def clean_signals(self) -> dict[str, bool]:
+        return {name: True for name in self.cleaned_data.get("signals", [])}
 
 
 class ActionForm(forms.ModelForm):

@@ -92,6 +92,12 @@ class Delay(models.Model):
     def __str__(self) -> str:
         return f"{self.renewal} – {self.get_assessed_type_display()}"
 
+    def get_model_type_display(self) -> str:
+        return str(dict(DelayType.choices).get(self.model_type, self.model_type))
+
+    def get_model_category_display(self) -> str:
+        return str(dict(Category.choices).get(self.model_category, self.model_category))
+
     @property
     def corrected(self) -> bool:
         """Whether the CSM's view differs from the diagnosis."""

@@ -46,8 +46,8 @@ class DelayCreate(Schema):
     customer_words: str = Field("", max_length=100_000)
     stated_reason: str = ""
     stated_type: str = ""
-    assessed_type: str = "unknown"
-    category: str = "decision"
+    assessed_type: str | None = None
+    category: str | None = None
     risk: int | None = None
     help_needed: bool = False
     help_text: str = ""
@@ -97,3 +97,10 @@ class NextStepCreate(Schema):
     what: str = Field(..., max_length=300)
     due_on: dt.date
     kind: str = "our_action"
+
+
+class DiagnoseRequest(Schema):
+    text: str = Field(..., max_length=2_000_000)
+    lang: str | None = None
+    signals: dict[str, bool] | None = None
+    account: dict[str, Any] | None = None

@@ -52,3 +52,52 @@ def next_step_get(user: Any, pk: int) -> NextStep:
         return next_steps_for(user).get(pk=pk)
     except (NextStep.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
+
+
+def diagnosis_account_facts(renewal: Any) -> dict[str, Any]:
+    """What the record knows about the account, in the shape the diagnosis engine weighs."""
+    from django.utils import timezone
+
+    contacts = renewal.account.contacts.all()
+    champion_left = any(c.role == "champion" and (c.left_on or not c.active) for c in contacts)
+    accepted = 0
+    offers = getattr(renewal, "bridge_offers", None)
+    if offers is not None:
+        accepted = offers.filter(status="accepted").count()
+    return {
+        "champion_left": champion_left,
+        "extensions_granted": accepted,
+        "days_to_contract_end": (renewal.contract_end - timezone.localdate()).days,
+        "arr": float(renewal.arr),
+    }
+
+
+def diagnosis_for(renewal: Any, text: str, *, signals: dict[str, bool] | None = None,
+                  lang: str | None = None) -> dict[str, Any]:
+    """Diagnose the customer's words in the light of the renewal's record.
+
+    Raises ValueError (from the engine) for empty text or unknown signals.
+    """
+    from delaydesk.diagnosis import diagnose
+
+    result = diagnose(text, lang=lang, signals=signals or None,
+                      account=diagnosis_account_facts(renewal))
+    return result.to_dict()
+
+
+def diagnosis_corrections() -> list[dict[str, Any]]:
+    """Delays whose diagnosis the CSM corrected, as labelled records for retraining."""
+    records = []
+    delays = Delay.objects.exclude(customer_words="").exclude(model_type="").select_related(
+        "renewal__account")
+    for delay in delays.order_by("pk"):
+        if not delay.corrected:
+            continue
+        records.append({
+            "id": f"correction-{delay.pk}",
+            "lang": delay.renewal.account.language,
+            "text": delay.customer_words,
+            "delay_type": delay.assessed_type,
+            "category": delay.category,
+        })
+    return records

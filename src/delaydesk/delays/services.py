@@ -16,6 +16,7 @@ from delaydesk.portfolio.selectors import can_edit_renewal
 from delaydesk.teams.permissions import require
 
 from .models import Action, Delay, DelayStatus, NextStep
+from .selectors import diagnosis_for
 
 def delay_log(
     *,
@@ -26,8 +27,8 @@ def delay_log(
     customer_words: str = "",
     stated_reason: str = "",
     stated_type: str = "",
-    assessed_type: str = "unknown",
-    category: str = "decision",
+    assessed_type: str | None = None,
+    category: str | None = None,
     risk: int | None = None,
     evidence: list[dict[str, Any]] | None = None,
     help_needed: bool = False,
@@ -35,9 +36,12 @@ def delay_log(
     signals: dict[str, bool] | None = None,
     diagnosis: dict[str, Any] | None = None,
 ) -> Delay:
-    """Log a delay on a renewal with the CSM's view and, if given, the diagnosis engine's.
+    """Log a delay on a renewal with the CSM's view and the diagnosis engine's.
 
-    A renewal that is upcoming or in conversation moves to the stage "delayed".
+    When the customer's words are given they are diagnosed here (unless ``diagnosis`` is
+    passed); a type or category the CSM leaves open is taken from the diagnosis, one they set
+    is kept as their correction. A renewal that is upcoming or in conversation moves to the
+    stage "delayed".
     """
     require(can_edit_renewal(by, renewal))
     if communicated_on > timezone.localdate():
@@ -46,6 +50,20 @@ def delay_log(
         raise ValidationError(_("This renewal is closed; reopen it before logging a delay."))
     if help_needed and not help_text.strip():
         raise ValidationError({"help_text": _("Say what help you need from the team.")})
+    if diagnosis is None and customer_words.strip():
+        try:
+            diagnosis = diagnosis_for(renewal, customer_words, signals=signals)
+        except ValueError as error:
+            raise ValidationError({"customer_words": str(error)}) from None
+    if not assessed_type or not category:
+        if not diagnosis:
+            raise ValidationError(_("Choose a type and a category, or paste the customer's "
+                                    "words so they can be diagnosed."))
+        if diagnosis.get("category") == "none":
+            raise ValidationError(_("The diagnosis reads this message as no delay. If it is "
+                                    "one, choose the type and category yourself."))
+        assessed_type = assessed_type or diagnosis["delay_type"]
+        category = category or diagnosis["category"]
     delay = Delay(
         renewal=renewal, communicated_on=communicated_on, channel=channel,
         customer_words=customer_words, stated_reason=stated_reason, stated_type=stated_type,

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -97,3 +97,44 @@ def next_step_complete(request: HttpRequest, pk: int) -> HttpResponse:
 def _safe_next(request: HttpRequest) -> bool:
     target = request.POST.get("next", "")
     return target.startswith("/") and not target.startswith("//")
+
+
+@login_required
+@require_POST
+def delay_diagnose(request: HttpRequest, pk: int) -> HttpResponse:
+    """The diagnosis as the CSM types (htmx fragment inside the "Log a delay" form)."""
+    renewal = renewal_get(request.user, pk)
+    text = request.POST.get("customer_words", "")
+    signals = {name: True for name in request.POST.getlist("signals")}
+    context: dict = {"text": text}
+    if text.strip():
+        try:
+            context["diagnosis"] = diagnosis_view(
+                selectors.diagnosis_for(renewal, text, signals=signals),
+                text, request.LANGUAGE_CODE)
+        except ValueError as error:
+            context["error"] = str(error)
+    return render(request, "delays/diagnosis_preview.html", context)
+
+
+def diagnosis_view(diagnosis: dict, text: str, lang: str) -> dict:
+    """The diagnosis with labels in the user's language and the evidence marked in the text."""
+    from delaydesk.diagnosis import missing_question, signal_label
+
+    marked = []
+    cursor = 0
+    for item in sorted(diagnosis.get("evidence", []), key=lambda e: e["start"]):
+        start, end = item["start"], item["end"]
+        if start < cursor or end > len(text):
+            continue  # overlapping spans: the first one is shown
+        marked.append({"text": text[cursor:start]})
+        marked.append({"text": text[start:end], "signal": item["signal"],
+                       "label": signal_label(item["signal"], lang)})
+        cursor = end
+    marked.append({"text": text[cursor:]})
+    return {
+        **diagnosis,
+        "marked": marked,
+        "questions": [missing_question(item, lang) for item in diagnosis.get("missing", [])],
+        "signal_labels": [signal_label(e["signal"], lang) for e in diagnosis.get("evidence", [])],
+    }
