@@ -148,11 +148,21 @@ def csm_name(renewal: Renewal, user: Any) -> str:
 def urgency_facts(renewal: Renewal, today: dt.date | None = None) -> UrgencyFacts:
     """The recorded dates that make a deadline real."""
     facts = account_facts_of(renewal)
+    today = today or timezone.localdate()
+    # Dates agreed with the customer are real too: the proposed mutual plan and every open
+    # next step (commitments, check-ins, decision deadlines) recorded on the renewal.
+    delay = latest_open_delay(renewal)
+    plan = mutual_plan(today, renewal.contract_end, delay.category if delay else "none",
+                       renewal.account.country,
+                       reonboarding_business_days=ResponsePolicy.get().reonboarding_business_days)
+    agreed = [plan.info_by, plan.reconnect_on, plan.decision_by]
+    agreed += list(renewal.next_steps.filter(done_on__isnull=True).values_list("due_on", flat=True))
     return UrgencyFacts(
         contract_end=renewal.contract_end,
         price_increase_on=facts.price_increase_on,
         budget_cycle_closes_on=facts.budget_cycle_closes_on,
-        today=today or timezone.localdate(),
+        today=today,
+        extra_dates=tuple(day for day in agreed if day is not None),
     )
 
 
