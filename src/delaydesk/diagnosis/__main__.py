@@ -1,0 +1,5 @@
+import sys
+
+from delaydesk.diagnosis.cli import main
+
+sys.exit(main())
