@@ -23,6 +23,10 @@ COMMANDS: dict[str, str] = {
     "playbook": "Print the current plan for a renewal: steps, drafts, mutual dates",
     "check-draft": "Check a text for fake urgency before you send it",
     "bridges": "Price every bridge offer for a renewal or for given terms",
+    "report": "The weekly update as Markdown, HTML, PDF or CSV, or e-mailed to the team",
+    "attention": "What needs attention now: flags, due and overdue next steps",
+    "remind": "Send the daily digest e-mails (safe to run from cron on several hosts)",
+    "calendar": "Write a user's calendar feed (.ics)",
 }
 
 DEMO_DIR = "delaydesk-demo"

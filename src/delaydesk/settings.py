@@ -81,6 +81,8 @@ INSTALLED_APPS = [
     "delaydesk.delays",
     "delaydesk.offers",
     "delaydesk.responses",
+    "delaydesk.reports",
+    "delaydesk.reminders",
 ]
 
 MIDDLEWARE = [

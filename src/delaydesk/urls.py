@@ -35,6 +35,8 @@ urlpatterns = [
     path("next-steps/<int:pk>/done/", delay_views.next_step_complete, name="next_step_complete"),
     path("", include("delaydesk.offers.urls")),
     path("", include("delaydesk.responses.urls")),
+    path("", include("delaydesk.reports.urls")),
+    path("", include("delaydesk.reminders.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

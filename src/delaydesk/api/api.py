@@ -112,12 +112,16 @@ def _mount() -> None:
     from delaydesk.delays.api import router as delays_router
     from delaydesk.offers.api import router as offers_router
     from delaydesk.portfolio.api import router as portfolio_router
+    from delaydesk.reminders.api import router as reminders_router
+    from delaydesk.reports.api import router as reports_router
     from delaydesk.responses.api import router as responses_router
 
     api.add_router("/", portfolio_router)
     api.add_router("/", delays_router)
     api.add_router("/", offers_router)
     api.add_router("/", responses_router)
+    api.add_router("/", reports_router)
+    api.add_router("/", reminders_router)
 
 
 _mount()
