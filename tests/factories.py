@@ -64,7 +64,7 @@ class ContactFactory(factory.django.DjangoModelFactory):
 
     account = factory.SubFactory(AccountFactory)
     name = factory.Sequence(lambda n: f"Contact {n}")
-    email = factory.LazyAttribute(lambda c: f"contact{c.account_id}@example.com")
+    email = factory.Sequence(lambda n: f"contact{n}@example.com")
     role = "champion"
 
 
