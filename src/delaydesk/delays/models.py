@@ -73,6 +73,7 @@ class Delay(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=DelayStatus.choices,
                               default=DelayStatus.OPEN)
     resolved_on = models.DateField(_("resolved on"), null=True, blank=True)
+    archived_on = models.DateField(_("archived on"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
