@@ -157,9 +157,6 @@ def urgency_facts(renewal: Renewal, today: dt.date | None = None) -> UrgencyFact
                        reonboarding_business_days=ResponsePolicy.get().reonboarding_business_days)
     agreed = [plan.info_by, plan.reconnect_on, plan.decision_by]
     agreed += list(renewal.next_steps.filter(done_on__isnull=True).values_list("due_on", flat=True))
-    if delay is not None and delay.category == "risk":
-        # The remediation plan's horizons (48 hours, 30, 60 and 90 days) are our commitments.
-        agreed += [today + dt.timedelta(days=days) for days in (2, 30, 60, 90)]
     return UrgencyFacts(
         contract_end=renewal.contract_end,
         price_increase_on=facts.price_increase_on,
