@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponseRedirect
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+
+from delaydesk.policies import PolicyAdmin
 
 from .models import BridgeOffer, BridgePolicy
 
@@ -23,7 +22,7 @@ class BridgeOfferAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(BridgePolicy)
-class BridgePolicyAdmin(SimpleHistoryAdmin):
+class BridgePolicyAdmin(PolicyAdmin):
     fieldsets = (
         (None, {"fields": (
             "extension_30_days", "extension_60_days", "admin_fee", "month_to_month_premium",
@@ -35,15 +34,3 @@ class BridgePolicyAdmin(SimpleHistoryAdmin):
             "economics_margin", "low_arr_threshold", "long_effort_actions",
         )}),
     )
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False  # the single row is created on first use
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def changelist_view(self, request: HttpRequest, extra_context: Any = None) -> Any:
-        # A list of one row is noise: go straight to the form.
-        policy = BridgePolicy.get()
-        return HttpResponseRedirect(
-            reverse("admin:offers_bridgepolicy_change", args=[policy.pk]))

@@ -13,6 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from delaydesk.policies import Policy
+
 from delaydesk.bridges import (
     DEFAULT_BRIDGE_SETTINGS,
     DEFAULT_WALK_AWAY_SETTINGS,
@@ -110,7 +112,7 @@ def _engine_errors(error: InvalidSettings) -> ValidationError:
     return ValidationError(error.errors_in(lang))
 
 
-class BridgePolicy(models.Model):
+class BridgePolicy(Policy):
     """The one set of bridge terms and walk-away thresholds for this installation.
 
     Amounts are in each renewal's own currency; rates are fractions (0.20 = 20%).
@@ -167,15 +169,7 @@ class BridgePolicy(models.Model):
     def __str__(self) -> str:
         return str(_("Bridge and walk-away policy"))
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.pk = 1  # one row only: the admin edits it, never adds a second
-        super().save(*args, **kwargs)
 
-    @classmethod
-    def get(cls) -> BridgePolicy:
-        """Return the single policy row, creating it with the engine's defaults."""
-        policy, _created = cls.objects.get_or_create(pk=1)
-        return policy
 
     def bridge_settings(self) -> BridgeSettings:
         """The engine's bridge settings from this row."""

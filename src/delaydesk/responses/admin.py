@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponseRedirect
-from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
+
+from delaydesk.policies import PolicyAdmin
 
 from .models import AccountFacts, RenewalEscalation, ResponsePolicy
 
 
 @admin.register(ResponsePolicy)
-class ResponsePolicyAdmin(SimpleHistoryAdmin):
+class ResponsePolicyAdmin(PolicyAdmin):
     list_display = ("__str__", "escalation_arr_threshold", "escalation_max_open_per_team",
                     "max_discount_percent", "reonboarding_business_days")
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return not ResponsePolicy.objects.exists()
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def changelist_view(self, request: HttpRequest, extra_context: Any = None) -> Any:
-        # One row only: go straight to it.
-        policy = ResponsePolicy.get()
-        return HttpResponseRedirect(
-            reverse("admin:responses_responsepolicy_change", args=[policy.pk])
-        )
 
 
 @admin.register(AccountFacts)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -11,8 +10,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from delaydesk.policies import Policy
 
-class ResponsePolicy(models.Model):
+
+class ResponsePolicy(Policy):
     """Team-wide playbook settings: one row (pk=1), edited in the admin."""
 
     escalation_arr_threshold = models.DecimalField(
@@ -68,16 +69,7 @@ class ResponsePolicy(models.Model):
     def __str__(self) -> str:
         return str(_("Playbook policy"))
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        # Exactly one row: whatever is saved becomes the policy.
-        self.pk = 1
-        super().save(*args, **kwargs)
 
-    @classmethod
-    def get(cls) -> ResponsePolicy:
-        """The policy, created with the defaults on first use."""
-        policy, _created = cls.objects.get_or_create(pk=1)
-        return policy
 
 
 class AccountFacts(models.Model):
