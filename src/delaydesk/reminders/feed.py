@@ -26,7 +26,7 @@ from delaydesk.portfolio.models import Renewal
 
 from . import rules
 from .models import ReminderPolicy
-from .selectors import steps_in_scope, scope_renewals, user_today
+from .selectors import scope_renewals, steps_in_scope, user_today
 
 DONE_KEPT_DAYS = 90  # done steps and past contract ends stay visible this long
 PRODID = "-//DelayDesk//Renewal reminders//EN"
