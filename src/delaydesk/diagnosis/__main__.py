@@ -1,5 +1,10 @@
+"""`python -m delaydesk.diagnosis ...` runs the same command line as `delaydesk diagnose`."""
+
+from __future__ import annotations
+
 import sys
 
 from delaydesk.diagnosis.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

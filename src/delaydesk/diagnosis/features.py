@@ -26,6 +26,9 @@ from delaydesk.diagnosis.text import QUOTED_WEIGHT, canonical
 
 CHAR_N = 4
 LEX_CAP = 2
+# Lexicon hits are prior knowledge: a larger value lets a smaller (less regularised) weight
+# carry them, so they are not drowned by thousands of n-grams.
+LEX_VALUE = 1.0
 _DIGITS = re.compile(r"\d")
 
 _STEMMERS = {"de": GermanStemmer(), "en": EnglishStemmer()}
@@ -88,7 +91,7 @@ def lexicon_values(hits: Iterable[Hit], weight: float, into: dict[str, float]) -
         counts[hit.signal] = counts.get(hit.signal, 0) + 1
     for signal, count in counts.items():
         name = "L:" + signal
-        into[name] = into.get(name, 0.0) + weight * min(count, LEX_CAP)
+        into[name] = into.get(name, 0.0) + weight * LEX_VALUE * min(count, LEX_CAP)
 
 
 def doc_features(

@@ -381,7 +381,7 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"unresponsive|useless)",
         r"(?:slow|poor|terrible|disappointing|unhelpful|lacklustre|lackluster) (?:support|service|"
         r"response|performance|onboarding)",
-        r"complain\w*",
+        r"(?<!no )(?<!any )(?<!without )(?<!zero )complain\w*",
         r"(?:lost|losing|missing|wrong|corrupt\w*|duplicate\w*|incorrect) (?:data|records|entries|"
         r"numbers|invoices|reports)",
         r"data loss",
@@ -397,7 +397,7 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"solution|update)",
         r"(?:pain points?|headaches?|teething)",
         r"(?<!keine )(?<!keinerlei )(?<!ohne )(?<!kein )probleme?n?",
-        r"~problem\w*",
+        r"(?<!kein )(?<!keine )(?<!keinerlei )(?<!ohne )(?<!no )~problem\w*",
         r"(?<!keine )(?<!ohne )fehler\w*",
         r"~störung\w*",
         r"~ausfäll\w*",
@@ -1100,12 +1100,10 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"~fristverlängerung\w*",
     ),
     "renewal_confirmed": (
-        r"(?:signed|countersigned|executed|approved and signed)(?: and returned)?",
+        r"(?<!nothing )(?<!not )(?<!never )(?<!to be )(?<!un)(?:signed|countersigned|executed|"
+        r"approved and signed)(?: and returned)?",
         r"(?:attached|attaching|please find|enclosed|here is|here's) (?:is |are |attached |"
         r"enclosed )?(?:the |our )?(?:signed|countersigned|executed|po|purchase order)",
-        r"(?:we|we'?re|we are|we'?ll|we will|we'?d|we would|happy to|glad to|pleased to|delighted to)"
-        r" (?:going to |be |like to |love to )?(?:happy to |glad to |pleased to |definitely |"
-        r"gladly |pleased to |more than happy to )?(?:renew|continue|extend|stay on)",
         r"(?:payment|invoice) (?:has been |was |is )?(?:paid|made|sent|processed|settled|"
         r"transferred|released)",
         r"(?:go ahead|green light)",
@@ -1115,7 +1113,6 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"sende ich |senden wir |schicke ich )?(?:ihnen )?(?:den |die |das |unsere |unseren )?"
         r"(?:unterschriebene|unterzeichnete|gegengezeichnete|bestellung|auftrag|vertrag|bestätigung)"
         r"\w*",
-        r"(?:wir verlängern|verlängern wir|wir bleiben|bleiben (?:wir|dabei)|gerne verlängern)",
         r"verlängerung (?:ist |wurde )?(?:freigegeben|genehmigt|bestätigt|unterschrieben|erteilt)",
         r"(?:auftrag|bestellung) (?:ist |wurde )?(?:erteilt|raus|unterwegs|ausgelöst|freigegeben|"
         r"versendet)",
@@ -1204,6 +1201,588 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"kontakt|wiedervorlage|gespräch|jour fixe)\w*",
     ),
 }
+
+# More phrasings per signal, grouped by what they describe. Merged into RULES below.
+_MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
+    "satisfied": (
+        r"(?:no|zero|without) (?:real |major |big )?(?:complaints?|concerns?|issues|problems|"
+        r"objections?|worries)",
+        r"(?<!not )(?<!never )(?<!than )(?<!less )(?:happy|satisfied|pleased|delighted|thrilled) "
+        r"with (?:it|you|the|your|\w+)",
+        r"(?:we|they|the team|everyone|the crews|staff|users|people) (?:really |all )?(?:love|like|"
+        r"use) (?:it|the tool|the app|the platform|the product|the system)",
+        r"(?:works|working|worked|running) (?:great|fine|well|perfectly|smoothly|nicely)",
+        r"(?:nothing|nought) (?:wrong|negative|bad)",
+        r"(?:does|did) (?:its|the) job",
+        r"(?:usage|adoption|engagement) (?:is |has been |was )?(?:\w+ )?(?:up|high|steady|stable|"
+        r"strong|growing|great)",
+        r"(?:daily|every day|heavily|widely) used",
+        r"uses? it (?:daily|every day|all the time|heavily)",
+        r"(?:no|nae) bother",
+        r"(?:all good|it'?s fine|all fine|sure it'?s fine)",
+        r"(?:kein|keine|keinerlei|ohne) (?:problem|probleme|beschwerden|einwände|bedenken|"
+        r"klagen|sorgen|schwierigkeiten|beanstandungen)",
+        r"(?<!nicht )(?<!nie )(?<!kaum )(?<!wenig )(?:sehr |echt |wirklich |total |voll |ganz )?"
+        r"(?:zufrieden|glücklich|begeistert|happy)",
+        r"(?:läuft|laufen|funktioniert|klappt) (?:\w+ )?(?:gut|super|prima|einwandfrei|bestens|"
+        r"tadellos|problemlos|rund|stabil)",
+        r"(?:nichts negatives|nix negatives|alles gut|passt schon|passt alles|alles bestens|"
+        r"alles prima|stimmung gut|stimmung positiv)",
+        r"(?:wir |die kollegen |das team |alle )?(?:mögen|lieben|schätzen) (?:das tool|die software|"
+        r"die app|es|euch|sie|ihr tool|\w+ sehr)",
+        r"(?:nutzung|auslastung) (?:ist |bleibt |war )?(?:\w+ )?(?:hoch|stabil|gut|gestiegen|konstant)",
+        r"(?:lobt|loben|gelobt|lob)\w*",
+        r"(?:tolles|super|großartiges|klasse) (?:team|tool|produkt|arbeit|betreuung)",
+    ),
+    "intends_to_renew": (
+        r"(?:we|we'?ll|we will|we'?re|we are|we do|we'?d|going to) (?:\w+ )?(?:definitely |"
+        r"certainly |absolutely |of course |still |fully )?(?:renew|renewing|continue|keep|"
+        r"keeping|stay|staying) (?:with|on|it|the|using|going)?",
+        r"(?:want|wants|intend|plan|planning|intention is|keen) to (?:renew|continue|keep|stay)",
+        r"(?:of course|definitely|absolutely|certainly|obviously) (?:we'?ll |we will |we are "
+        r"|we'?re )?(?:renew|continue|keep|going)",
+        r"(?:def|defo) renewing",
+        r"(?:it|the renewal) (?:will|'?ll) (?:happen|get done|be done|come)",
+        r"(?:no question|not in question|not a question of if)",
+        r"(?:wir )?(?:wollen|möchten|werden|würden) (?:\w+ ){0,3}(?:verlängern|weitermachen|"
+        r"weiter nutzen|weiterhin nutzen|dabei bleiben|behalten|weiterarbeiten|fortsetzen)",
+        r"(?:verlängern|machen) wir (?:sicher|auf jeden fall|natürlich|selbstverständlich|"
+        r"bestimmt|definitiv|gern|gerne)",
+        r"(?:wird gemacht|machen wir|das kommt|kommt noch|kommt!)",
+        r"(?:ausdrücklich|fest) (?:gewollt|geplant|eingeplant)",
+        r"(?:wollen|möchten) (?:das|es)(?:'s)? (?:eh |ja |auf jeden fall )?(?:weiter|behalten)",
+        r"(?:steht|stand) (?:gar )?nicht zur debatte",
+        r"(?:grundsätzlich|prinzipiell|eigentlich) (?:ja|wollen wir|verlängern)",
+    ),
+    "busy": (
+        r"(?:tied|caught) up (?:with|in)",
+        r"(?:buried|drowning|knee deep|neck deep|swamped) (?:in|with|under)",
+        r"all hands",
+        r"(?:not|isn'?t|wasn'?t) on (?:my|his|her|our|their) radar",
+        r"(?:out of|full) hands",
+        r"context switch\w*",
+        r"(?:in the (?:middle|thick|midst|hot phase) of)",
+        r"mid (?:migration|audit|season|launch|move|rollout|project|close|quarter)",
+        r"crunch\w*",
+        r"(?:holiday|christmas|summer|peak|high|harvest|festive|exam|budget|tourist) "
+        r"(?:rush|season|peak|period)",
+        r"(?:festival|fundraising|fundraise|recertification|inspection|bottling|harvest|"
+        r"accreditation|year end close|month end|quarter end|quarterly close|"
+        r"go live|cut over|conference season|open day)",
+        r"(?:comes?|coming|come) (?:after|first|second)",
+        r"(?:when|once|until) (?:things|it|everything|work) (?:calm|quiet|settle|slow)s? (?:down)?",
+        r"(?:back to normal|more air|breathing room|breathing space|quieter|calmer)",
+        r"not (?:today'?s|a pressing|an urgent|a priority) (?:problem|issue|topic)",
+        r"(?:least|last) (?:interesting )?thing (?:on my mind|in my week|on my list|on the list)",
+        r"(?:remind|ping|nudge) me (?:in|next|again|after|later)",
+        r"(?:not|isn'?t) (?:so |that |very |really )?important (?:for me |to me |for us )?"
+        r"(?:right now|at the moment|now)",
+        r"(?:pick up|take up|revisit|come back to|look at|deal with|handle) (?:the renewal|this|it|"
+        r"that) (?:after|once|when|post|in|next)",
+        r"post that",
+        r"(?:hasn'?t|haven'?t|don'?t|didn'?t) (?:got |have )?(?:a spare|the) (?:hour|minute|"
+        r"moment|time)",
+        r"(?:can'?t|cannot|won'?t) (?:touch|look at|get to) (?:anything|it|this)",
+        r"(?:dragging|stretched|spread) (?:thin|too thin)",
+        r"(?:keinen?|kein) (?:kopf|nerv|luft) (?:dafür|frei|für)",
+        r"(?:alle )?hände voll",
+        r"ausnahmezustand",
+        r"(?:~hochsaison|~hauptsaison|~saisonstart|~erntezeit|~weihnachtsgeschäft|~peak|"
+        r"~bilanz\w*|~gemeinderatswahl|~wahlkampf|~prüfungsphase|~baustelle\w*|~grippewelle|"
+        r"~jahresrevision|~revision|~zulassung\w*|~semesterstart|~verbandstag|~closing|~audit\w*|"
+        r"~zertifizierung\w*|~umbau\w*|~inbetriebnahme)",
+        r"(?:auf dem|am) (?:teller|schirm|radar|zettel)",
+        r"(?:komm|komme|kommen|kam|kommt) (?:da |ich |erst |gerade |grad |im moment |momentan "
+        r")*(?:später |nicht |kaum |überhaupt nicht )?dazu",
+        r"am limit",
+        r"(?:von früh bis spät|bis mitternacht|rund um die uhr|nonstop|non stop)",
+        r"wenn es (?:wieder )?ruhiger (?:wird|ist)",
+        r"(?:danach|nachher|anschließend) (?:kümmern|schauen|melden|machen|drum|angehen|"
+        r"unterschreiben)",
+        r"(?:kümmer|kümmere|kümmert)\w* (?:mich |sich )?(?:danach|später|drum|darum)",
+        r"(?:steht|stehen) (?:alles|sonst alles) (?:andere )?still",
+        r"(?:geht|läuft) (?:sonst )?nichts (?:durch|anderes)",
+        r"(?:nebenher|nebenbei)",
+        r"(?:spring|springe|springen) (?:überall )?ein",
+        r"(?:unterwegs|auf achse|im außendienst|auf montage)",
+        r"(?:zu )?(?:wenig|knapp) (?:leute|personal|besetzt)",
+    ),
+    "budget_cycle": (
+        r"(?:grant|council|government|public|donor|eu|lottery|seed|series [a-d]) (?:funding|money|"
+        r"payment|tranche|round|close|closing)",
+        r"funding (?:round|tranche|comes|arrives|decision|cycle|application)",
+        r"tranche\w*",
+        r"cash ?flow",
+        r"(?:big|large|annual) payments",
+        r"(?:start|beginning|end) of (?:the )?(?:quarter|financial year|fiscal year|month)",
+        r"(?:money|cash|funds|budget|budgets) (?:side|stuff|situation|question|things?|wise)",
+        r"budget considerations",
+        r"(?:budget|budgets|money|funds) (?:is |are )?(?:tight|being (?:worked out|sorted|looked at|"
+        r"finalised|finalized|set)|not (?:yet )?(?:there|approved|available|released|signed off))",
+        r"(?:still )?(?:working out|sorting out|finalising|finalizing|setting) (?:the |our |next "
+        r"year'?s )?budget",
+        r"budget (?:for|is|has|was|line|request|owner|holder|year|next)",
+        r"(?:queue|queued|in line|next in line|sitting behind|behind two|behind other)",
+        r"(?:after|once) (?:the |our )?(?:budget|funding|money|allocation|grant|invoice run|"
+        r"payment run)",
+        r"~liquidität\w*",
+        r"(?:kein|keine|wenig) (?:geld|mittel|budget)",
+        r"~drittmittel\w*",
+        r"~mittelabruf",
+        r"~fördermittel\w*",
+        r"~förderung\w*",
+        r"~zuschuss\w*",
+        r"~finanzierungsrunde\w*",
+        r"~werbebudget\w*",
+        r"~budget\w*",
+        r"(?:am |noch am )?rechnen",
+        r"(?:heuer|dieses jahr|nächstes jahr) (?:drin|drinnen|möglich|machbar)",
+        r"(?:zahl|zahle|zahlen|bezahl\w*|überweis\w*) (?:\w+ ){0,3}(?:erst|ab|im|nach|zum|anfang|"
+        r"mitte|ende)",
+        r"(?:rechnung|rechnungsstellung|fakturierung|abrechnung)\w* (?:erst |bitte )?(?:zum|ab|im|"
+        r"nach|per|mit)",
+        r"~investor\w*",
+        r"~kostenträger\w*",
+    ),
+    "sudden_budget_concerns": (
+        r"(?:suddenly|out of the blue|all of a sudden|overnight|new rule|new policy|since last "
+        r"month)",
+        r"(?:costs?|spend|spending|budget) (?:down|cut|reduced|reduction) (?:by )?\d+",
+        r"(?:bring|get|cut|push|take) (?:the |our |it |costs |spend |this )?(?:\w+ )?(?:down|back) "
+        r"by",
+        r"(?:hard stop|freeze|pause|hold) on (?:all )?(?:renewals|software|spend|tools|purchases|"
+        r"new contracts)",
+        r"(?:all|every|each) (?:non[- ]essential |non[- ]critical |software |tool |recurring )"
+        r"(?:renewals?|spend|costs?|subscriptions?|contracts?|payments?|tools?|line)",
+        r"(?:justify|justifies|justified) (?:itself|themselves|each|every|their|its)",
+        r"line by line",
+        r"(?:earn|earns|earning) (?:their|its) keep",
+        r"(?:cost[- ]saving|cost saving|saving) (?:measures|exercise|programme|program|plan)",
+        r"(?:operating|opex|operational) (?:expenditure|costs|spend)",
+        r"(?:re ?assess\w*|re ?evaluat\w*|review\w*) (?:\w+ )?against (?:cost|value|budget)",
+        r"(?:what|how much) (?:we|they) (?:spend|pay) (?:on|for)",
+        r"(?:why|whether) (?:we|they) (?:\w+ )?pay (?:separately|for|so much|this much)",
+        r"(?:something|anything) cheaper",
+        r"(?:doubled|tripled|double|triple|went up|gone up|increased|jumped)",
+        r"(?:cost|price|invoice)s? (?:doubled|went up|increase|jumped|rose)",
+        r"(?:fixkosten|kosten|ausgaben|softwarekosten|itkosten)\w* (?:\w+ ){0,4}(?:senken|"
+        r"reduzieren|runter|kürzen|halbieren|drücken|einsparen)",
+        r"(?:plötzlich|auf einmal|neuerdings|überraschend|kurzfristig|seit neuestem)",
+        r"(?:neue|neuen) (?:vorgabe|regel|richtlinie|sparvorgabe)",
+        r"~vorgabe\w*",
+        r"(?:streicht|streichen|gestrichen|streichung)\w*",
+        r"nice to have",
+        r"(?:neu )?(?:begründet|begründen|rechtfertigen) (?:werden|muss|müssen)",
+        r"(?:auf den prüfstand|unter beobachtung|unter der lupe|genau angeschaut|durchleuchtet)",
+        r"(?:rechnen|rechne) sie mir (?:vor|aus)",
+        r"(?:günstiger|billiger)\w*",
+        r"(?:preis|preise|kosten)\w* (?:gestiegen|verdoppelt|erhöht|explodiert)",
+    ),
+    "value_doubt": (
+        r"(?:pays|pay|paid|paying) off",
+        r"(?:worth|worthwhile) (?:what we pay|the money|it|the cost|the price|keeping)",
+        r"(?:not sure|unsure|unclear|wonder|wondering|questioning|question|doubt) (?:\w+ )?(?:if|"
+        r"whether|what|why)",
+        r"(?:what|why) (?:we|they) (?:bought|pay|are paying|use|need) (?:this|it|the tool|you)",
+        r"(?:duplicate|double|redundant|overlapping) (?:effort|work|tools?|systems?|entry|data entry)",
+        r"overkill",
+        r"proof of (?:roi|value)",
+        r"(?:actually|really) (?:leading|leads|lead) to (?:anything|results|something)",
+        r"(?:give|gives|gave|giving) (?:us )?(?:routes|results|data|numbers|reports) (?:nobody|no one)",
+        r"(?:given up|giving up|gave up) on",
+        r"(?:never|don'?t|didn'?t) (?:really )?trust\w*",
+        r"(?:made|makes|making) (?:\w+ )?(?:harder|worse)",
+        r"(?:what (?:we|you) (?:paid|promised) for|we paid for)",
+        r"(?:seat count|fewer seats|reduce (?:the )?(?:seats|licen[cs]es)|downgrade|scale back|"
+        r"cut back)",
+        r"(?:instead of the current|fewer|less) (?:seats|licen[cs]es|users)",
+        r"(?:nicht|kaum|schwer) (?:nachvollziehen|nachvollziehbar|erschließt)",
+        r"(?:erschließt sich|erschliesst sich) (?:mir )?(?:nicht|noch nicht)",
+        r"(?:wofür|wozu|warum|weshalb|wieso) (?:wir|man|ich) (?:\w+ ){0,3}(?:bezahlen|zahlen|"
+        r"brauchen|nutzen|haben|betreiben)",
+        r"(?:doppelt|parallel|zusätzlich) (?:pflegen|gepflegt|erfassen|betreiben|arbeiten)",
+        r"(?:spielzeug|spielerei|luxus|overkill)",
+        r"(?:was|welchen nutzen|welchen mehrwert) (?:\w+ ){0,4}(?:gebracht|bringt|messen|nützt)",
+        r"(?:bezahlt|gezahlt) (?:\w+ ){0,6}(?:bekommen|erhalten)",
+        r"(?:für mehr geld|mehr geld für) (?:\w+ )?(?:weniger|nichts)",
+        r"(?:lizenzen|plätze|nutzer|seats) (?:\w+ )?(?:reduzieren|kündigen|abbauen|runterfahren)",
+        r"(?:ob|wie) (?:man|wir) (?:\w+ )?(?:reduzieren|verkleinern|abspecken)",
+        r"(?:blind|einfach so|automatisch) (?:\w+ )?verlängern",
+        r"(?:nicht|nichts|nix) (?:mehr )?automatisch",
+        r"(?:vorsichtig|skeptisch|zurückhaltend) (?:geworden|bin|sind)",
+    ),
+    "low_adoption": (
+        r"(?:\d+|two|three|four|five|few|only a few|a handful) (?:of|out of) (?:\d+|our|the|\w+) "
+        r"(?:seats|users|licen[cs]es|people|staff|agents|reps|recruiters)? ?(?:are )?(?:active|use|"
+        r"using|log in|logged in)",
+        r"(?:export|exports|exporting) (?:everything|it all|\w+ )?(?:to|into) (?:excel|sheets|csv)",
+        r"(?:nobody|no one|hardly anyone|barely anyone) (?:reads|looks at|opens|uses|touches|trusts)",
+        r"(?:override|overrides|overriding|ignore|ignores|ignoring) (?:most|all|half) of (?:them|it)",
+        r"(?:back|reverted|went back|gone back) (?:to|in) (?:the )?(?:whatsapp|excel|paper|email|"
+        r"spreadsheets|old)",
+        r"(?:\d+|drei|zwei|vier|wenige|nur wenige) (?:von|aus) (?:\d+|unseren|den) ?(?:\w+ )?"
+        r"(?:nutzen|nutzt|arbeiten|aktiv|verwenden)",
+        r"(?:pflegen|arbeiten|arbeitet|planen) (?:\w+ ){0,4}(?:in|mit) (?:excel|listen|tabellen|"
+        r"papier|whatsapp)",
+        r"(?:excel|whatsapp)\w*",
+        r"(?:praktisch|quasi|faktisch|so gut wie) (?:nicht|nie|kaum) (?:\w+ )?(?:genutzt|benutzt|"
+        r"verwendet|angeschaut|gelesen)",
+        r"(?:schaut|liest|nutzt|öffnet) (?:\w+ ){0,3}(?:kaum|keiner|niemand|eh keiner)",
+        r"(?:eh|sowieso) (?:keiner|niemand)",
+        r"(?:kommen|kommt|kamen|kam) (?:\w+ ){0,3}(?:nicht|kaum|schlecht) (?:damit )?zurecht",
+    ),
+    "raises_problems": (
+        r"(?:went|goes|gone|was|were) down (?:during|twice|again|for|on)",
+        r"(?:near miss|near-miss|incident|incidents|outage|breach|data breach|security incident)",
+        r"(?:temperamental|flaky|unreliable|buggy|clunky|painful|cumbersome|fiddly|slow)",
+        r"(?:moaning|grumbling|complaining|kicking off|up in arms)",
+        r"(?:not|isn'?t|aren'?t|wasn'?t) (?:accurate|reliable|stable|working|right|correct|"
+        r"safe|fixed|there yet)",
+        r"(?:wrong|double|duplicate|incorrect) (?:invoices|patients|data|numbers|results|routes|"
+        r"customers|texts|emails|entries|bookings|charges)",
+        r"(?:sorts?|sort out|fixes|fix|fixed|resolves?|resolved|closed|works?) (?:\w+ ){0,3}"
+        r"(?:first|properly|before)",
+        r"(?:until|till|once|when|unless) (?:someone|you|your team|it|the \w+|this|that|the bug|"
+        r"the issue|the problem) (?:\w+ ){0,3}(?:fixed|sorted|resolved|explains?|works|behaves|"
+        r"closed|safe)",
+        r"(?:gets?|got) fixed",
+        r"(?:sla|slas|service levels?) (?:\w+ ){0,4}(?:missed|breached|broken|gerissen|verfehlt)",
+        r"(?:root cause|rca|post mortem|postmortem)",
+        r"(?:been asking|keep asking|kept asking|asked (?:\w+ )?(?:twice|three times|several times|"
+        r"repeatedly))",
+        r"(?:kaputt|defekt|fehlerhaft|instabil|umständlich|holprig|mühsam|unbrauchbar)\w*",
+        r"(?:hakt|streikt|spinnt|zickt|ruckelt)",
+        r"(?:klagen|klagt|klagten|meckern|meckert|schimpfen|schimpft|murren)",
+        r"(?:im griff|in den griff)",
+        r"(?:nur halb|nur teilweise|halbherzig)",
+        r"(?:verschwunden|abgetaucht|funkstille seitens)",
+        r"(?:zugesagt|versprochen|angekündigt)\w* (?:\w+ ){0,6}(?:nicht|nie|immer noch nicht|bis "
+        r"heute nicht)",
+        r"(?:bis heute|immer noch|noch immer) (?:nicht|kein|keine)",
+        r"(?:wenn|sobald|bis) (?:sie|ihr|das|die|der) (?:\w+ ){0,5}(?:liefern|behoben|gelöst|"
+        r"gefixt|repariert|im griff|funktioniert|läuft|erklärt)",
+        r"(?:die sache|der vorfall|das thema|dem vorfall|der sache) mit",
+        r"(?:~vorfall|~vorfälle|~zwischenfall\w*|~datenpanne|~sicherheitsvorfall)",
+        r"(?:sla|slas) (?:\w+ ){0,5}gerissen",
+        r"gerissen",
+        r"(?:zum|zum \d+\.|zum dritten|zum zweiten) mal (?:\w+ ){0,3}(?:dass|ausgefallen|hängt)",
+    ),
+    "evaluating_alternatives": (
+        r"(?:trialling|trialing|piloting|test driving|testdriving)",
+        r"(?:compare|comparing|compared|comparison|side by side|benchmark|benchmarking) "
+        r"(?:your|you|the|with|against|them|it|us|for|of|options)",
+        r"for comparison",
+        r"(?:weighing|weigh|weighed) (?:up )?(?:our|the|all|some|other) options",
+        r"options for next year",
+        r"what(?:'s| is) (?:best|out there|available|on offer)",
+        r"(?:see|seeing|look at|looking at|check|checking) what(?:'s| is)? (?:else|other|out there)",
+        r"(?:vendor|supplier|provider) names",
+        r"(?:two|three|four|five|several|a few|\d+) (?:other )?(?:vendors?|providers?|suppliers?|"
+        r"bidders?|candidates?|packages?|bundles?|options|alternatives|tools)",
+        r"(?:another|a different|a new|an other|some other|a cheaper) (?:package|software|tool|"
+        r"system|product|platform|solution|vendor|provider|crm|app|supplier|option)",
+        r"(?:in house|own|internal|homegrown|home grown|our own|custom built|bespoke) (?:solution|"
+        r"tool|system|build|version|platform|app|chatbot)",
+        r"(?:build|building|built) (?:our own|it ourselves|in house|internally|an internal)",
+        r"open source",
+        r"(?:instead of|rather than|in place of) (?:you|your|yours|us)",
+        r"(?:switch|switching|move|moving|migrate|migrating) (?:away )?from (?:you|your)",
+        r"(?:replace|replacing|replacement of) (?:you|your|the tool|it)",
+        r"(?:previous|old|former|last) (?:company|employer|job|firm|role)",
+        r"(?:knows|used|ran on|running on|prefers|brought|brings) (?:\w+ )?(?:from|at) (?:his|her|"
+        r"their|my) (?:old|previous|last|former)",
+        r"(?:free migration|migration support|switching (?:bonus|offer|deal)|\d+ months free)",
+        r"(?:consultation|selection process|selection procedure|re ?procure\w*|market test|"
+        r"market testing|market consultation)",
+        r"~markt(?!ing)\w*",
+        r"(?:vorführen|vorgeführt|vorführung|präsentieren lassen|ausprobieren|angucken|anschauen)",
+        r"(?:testen|pilotieren|erproben|evaluieren|teste|testet)\w* (?:\w+ ){0,2}(?:gerade|grad|"
+        r"derzeit|aktuell|parallel|auch)",
+        r"parallel (?:\w+ ){0,2}(?:testen|getestet|ansehen|anschauen|prüfen|laufen|angeschaut)",
+        r"(?:zwei|drei|vier|fünf|mehrere|verschiedene|verschiedener|andere|anderen|weitere|weiteren|"
+        r"alternative|neue|neuen)[rn]? (?:\w+ )?(?:anbieter\w*|kandidaten|lösungen|systeme|"
+        r"tools|produkte|bewerber|bieter|optionen)",
+        r"~anbietern",
+        r"(?:interne|eigene|eigenen|eigener|eigenes|selbst gebaute)[nrs]? (?:\w+ )?(?:lösung|"
+        r"entwicklung|system|tool|chatbot|software|toolchain|variante|app)",
+        r"(?:eigenbau|selbst bauen|selbst entwickeln|selber bauen|inhouse)",
+        r"(?:durchrechn|durchgerechnet|gegenüberstell)\w*",
+        r"(?:rechnen|rechnet) (?:\w+ ){0,3}durch",
+        r"vergleich\w*",
+        r"(?:statt|anstatt|anstelle) (?:euch|ihnen|ihrer|eurer|ihres|eures|ihrem|eurem|von euch|"
+        r"von ihnen)",
+        r"(?:ablösen|ablösung|abgelöst|ersetzen|ersetzt)",
+        r"(?:alten|vorherigen|früheren|letzten|bisherigen) (?:firma|stelle|arbeitgeber|job|"
+        r"unternehmen)",
+        r"open source",
+        r"(?:was es (?:so )?gibt|was (?:es )?(?:sonst|noch) (?:so )?gibt)",
+        r"kandidat\w*",
+    ),
+    "competitor": (
+        r"(?:proposal|quote|offer|pitch|bid|deal|offering) from (?!you|your|us)",
+        r"(?:sales rep|account team|account manager|rep|salesperson|vendor) (?:is |has been |was "
+        r")?(?:offering|pitched|pitching|offered|approached)",
+        r"(?:had|got|have|booked|saw|seen|did|attended|watched) (?:a |the |their |two )?"
+        r"(?:demo|demos|presentation|pitch|trial)",
+        r"(?:demo|demos|pitch|presentation|trial) (?:last|next|this|on|yesterday)",
+        r"bundle\w*",
+        r"(?:hubspot|salesforce|pipedrive|zoho|zendesk|freshdesk|freshworks|intercom|clickup|"
+        r"monday\.com|asana|trello|notion|airtable|smartsheet|wrike|basecamp|personio|bamboohr|"
+        r"workday|datadog|dynatrace|qualtrics|surveymonkey|typeform|mindbody|gitlab|github|"
+        r"bitbucket|samsara|mailchimp|klaviyo|brevo|pandadoc|lexoffice|sevdesk|weclapp|odoo|"
+        r"shopify|xero|quickbooks|netsuite|powerschool|openproject|nextcloud|servicenow|topdesk|"
+        r"hootsuite|semrush|canva|miro|calendly|gong|dynamics|power apps|sharepoint|confluence|"
+        r"jira|atlassian|teamleader|bexio|abacus|datev|agendo|doctolib|deputy|planday|"
+        r"lucca|factorial|sage|tableau|looker|power bi|powerbi|qlik|matomo)",
+        r"(?:angebot|offerte|vorschlag|paket|bundle|preis)\w* (?:von|vom|des|der|eines|einer) "
+        r"(?!ihnen|euch|ihrer|eurer|uns)",
+        r"(?:hat|haben) uns (?:\w+ ){0,5}(?:angeboten|vorgestellt|gezeigt|präsentiert)",
+        r"(?:günstiger|billiger|besser) (?:\w+ )?(?:an|angeboten|anbieten|im bundle)",
+        r"(?:bietet|bieten|anbietet|angeboten)",
+        r"(?:auf dem tisch|vorliegen|liegt vor)",
+        r"(?:hersteller|dienstleister|anbieter|partner|konzern|vertrieb)\w* (?:hat|haben|bietet|"
+        r"will)",
+    ),
+    "tender": (
+        r"(?:submission|zuschlag|vergabe|neu vergeben|neu ausschreiben|neu auszuschreiben|"
+        r"auswahlverfahren|auswahlprozess|marktabfrage|markterkundung|bieterverfahren)\w*",
+        r"(?:simap|ted|etenders?|evergabe|dtvp|bund\.de|procurement portal|tenders? portal)",
+        r"(?:bidders?|bidding|bids)",
+        r"(?:specifications|specification document|spec document|statement of requirements)",
+        r"(?:published|publish) (?:on|the|a)",
+        r"(?:lanciert|lanciere|lancieren)",
+        r"(?:gemeinsame|zentrale) beschaffung",
+        r"(?:bundesbeschaffung|beschaffungsamt|vergabegesetz|vergaberecht|ivöb|gwb|uvgo)\w*",
+        r"(?:standing orders|contract regulations|procurement rules|procurement regulations|"
+        r"framework (?:agreement|contract)s?)",
+    ),
+    "champion_left": (
+        r"(?:introduce|introducing) myself",
+        r"(?:i|i'?ve|i have) (?:took|taken) over",
+        r"(?:now|recently|just) (?:own|owns|owning|responsible|in charge|looking after|handling)",
+        r"(?:i'?m|i am|now) (?:the )?(?:new )?(?:owner|point of contact|contact|person responsible)",
+        r"(?:shifted|moved|relocated|transferred) to (?:our|the|a) (?:\w+ )?(?:branch|office|site|"
+        r"team|division|subsidiary)",
+        r"(?:move|moved|moving|transfer) to (?:our|the) \w+ (?:office|branch|team)",
+        r"(?:handover|hand over|handed over|handing over)",
+        r"(?:geerbt|erbe|übergabe|übergeben|übergibt)\w*",
+        r"(?:in rente|ruhestand|pension|elternzeit antritt|mutterschutz)",
+        r"(?:neue|neuer|neuen) (?:teamleitung|leitung|chefin|chef|geschäftsführung|"
+        r"geschäftsführerin|geschäftsführer|it leiter|cto|ceo|cfo|head of|vorgesetzte\w*|"
+        r"inhaber\w*|eigentümer\w*|besitzer\w*)",
+        r"(?:mein|meine|meinem|meiner) (?:vorgänger|vorgängerin|vater|mutter|vorgesetzter)",
+        r"(?:liegt|ist) (?:jetzt|nun|seit \w+) (?:bei mir|in meiner verantwortung)",
+        r"(?:verantwortung|zuständigkeit) (?:für|liegt) (?:\w+ ){0,4}(?:bei mir|übernommen)",
+        r"(?:bin|ist) (?:jetzt|nun|seit \w+) (?:zuständig|verantwortlich|im sales|im vertrieb|in "
+        r"einer anderen abteilung)",
+        r"(?:nicht mehr|nicht länger) (?:bei|im|in der|für)",
+        r"(?:kenn|kenne|kennt) (?:\w+ ){0,3}(?:nur vom hörensagen|noch nicht|nicht)",
+        r"(?:verschaffen|verschaffe|verschafft) (?:mir|sich) (?:einen|erst einen)? ?überblick",
+        r"(?:understand|learn|learning|get to know|getting to know) (?:the product|how|what|why|"
+        r"the tool|the platform|more about)",
+        r"(?:form|forming) my own (?:view|opinion)",
+    ),
+    "several_approvers": (
+        r"(?:my|his|her) boss'?s? boss",
+        r"(?:boss|manager|director|ceo|cfo|md) says (?:yes|no|wait)",
+        r"(?:org chart|organisation chart|organization chart|reporting lines)",
+        r"(?:who(?:'s| is)? (?:approving|approves|signs|owns|decides|pays|budget))",
+        r"(?:between|stuck between) (?:\w+ ){0,2}(?:and|&) ",
+        r"(?:each|every) (?:side|team|department|partner|owner|site) (?:\w+ )?(?:wants|waiting|has)",
+        r"(?:nobody|no one) agrees",
+        r"(?:joint|shared|common) (?:proposal|decision|position|view)",
+        r"(?:partners|owners|directors|founders|shareholders|trustees|governors|board members)",
+        r"(?:partners|owners|board)'? meeting",
+        r"(?:gesellschafter|inhaber|partner|geschäftsführer|vorstände|direktoren|teilhaber)\w*",
+        r"(?:jeder|jede) hat (?:ne|eine|seine|ihre) (?:meinung|vorstellung|idee)",
+        r"(?:einigen|einig werden|zusammensetzen|zusammenraufen|an einen tisch)",
+        r"(?:diskussion|diskutieren|uneinig|uneins|streit|klärung)\w*",
+        r"(?:über|via) (?:marketing|vertrieb|it|einkauf|controlling|hr) oder (?:über )?"
+        r"(?:marketing|vertrieb|it|einkauf|controlling|hr)",
+        r"(?:führungsrunde|leitungsrunde|leitungsteam|führungskreis|managementrunde|"
+        r"gemeinderat|stadtrat|kreistag|kuratorium|stiftungsrat|verwaltungsrat)\w*",
+        r"(?:sehen|sieht) (?:das )?(?:\w+ )?(?:unterschiedlich|anders)",
+        r"(?:will|möchte|wollen) (?:es )?unbedingt",
+        r"(?:blockt|blockiert|blocken|veto)\w*",
+    ),
+    "generic_delay": (
+        r"(?:sit|sitting) on (?:the renewal|it|this)",
+        r"(?:park|parked|parking|parken|geparkt)",
+        r"(?:defer|deferred|deferring)",
+        r"(?:not (?:before|until|this side of))",
+        r"(?:wait n see|wait and see)",
+        r"(?:a bit|a little|slightly) longer",
+        r"(?:sistieren|sistiert|aussetzen|ausgesetzt|pausieren|pausiert|zurückgestellt|vertagt|"
+        r"schieben|warten)",
+        r"(?:dauert|dauern) (?:noch|halt|wohl|etwas)",
+        r"(?:noch|erst) (?:bisschen|ein bisschen|ein eckerl|ein paar|etwas|nicht so weit)",
+        r"(?:jetzt|gerade|grad) nicht",
+        r"(?:noch nicht so weit|noch nicht entschieden|noch nichts entschieden)",
+    ),
+    "renewal_confirmed": (
+        r"(?:renewal|verlängerung|it|contract|vertrag) (?:is|was|has been|ist|wurde) (?:already |"
+        r"schon |bereits )?(?:done|through|paid|signed|countersigned|bezahlt|unterschrieben|"
+        r"erledigt|approved|genehmigt|durch)",
+        r"(?:already|bereits|schon) (?:paid|signed|renewed|bezahlt|unterschrieben|verlängert|"
+        r"überwiesen|countersigned|approved|sent)",
+        r"nothing(?:'s| is)? pending",
+        r"(?:it'?s|alles|is) (?:done|erledigt)",
+        r"(?:unterschrift|signatur|bestellung|po) (?:kommt|geht) (?:heute|morgen|gleich|noch heute)",
+        r"(?:heute noch|noch heute)",
+        r"(?:just|gerade|soeben) (?:paid|signed|unterschrieben|bezahlt|überwiesen)",
+    ),
+    "out_of_office": (
+        r"(?:bin|ist) (?:bis (?:und mit |einschließlich |zum )?\S+ )?(?:in den ferien|im urlaub|in "
+        r"elternzeit|abwesend|nicht im büro|ausser haus|außer haus)",
+        r"(?:meine|ihre) (?:e ?mails|mails|nachrichten) (?:\w+ ){0,3}(?:schaue|lese|bearbeite|"
+        r"beantworte|werden)",
+        r"(?:wird|werden) (?:\w+ ){0,4}weitergeleitet",
+        r"(?:dringende|dringenden) (?:anliegen|fälle|fällen|angelegenheiten)",
+        r"(?:vertreter\w*|vertretung|vertritt mich|vertreten durch|in vertretung)",
+        r"(?:i'?ll|i will) be back (?:on|in|from)",
+        r"(?:returning|back in the office|back in office) on",
+        r"(?:mit eingeschränktem|eingeschränktem|ohne) (?:zugriff|e ?mail zugriff)",
+    ),
+    "unrelated_request": (
+        r"(?:move|reschedule|shift|push) (?:our|the|my|this) (?:call|meeting|check in|session|"
+        r"training|demo|appointment|slot|qbr)",
+        r"(?:verschieben|absagen|ausweichen|verlegen) (?:\w+ )?(?:den|unseren|die|das|unser|"
+        r"unsere) (?:termin|call|schulung|meeting|gespräch|webinar|training)",
+        r"(?:termin|schulung|call|meeting|training|gespräch) (?:\w+ )?(?:absagen|verschieben|"
+        r"verlegen|ausweichen)",
+        r"(?:passt|klappt) (?:uns |mir )?(?:gut|prima|bestens|super) (?:für|am|um)",
+        r"(?:works|suits) (?:for )?(?:me|us) (?:fine|well)?",
+        r"(?:rechnungsanschrift|rechnungsadresse|firmenname|firmierung|anschrift|ust id\w*|"
+        r"umsatzsteuer\w*|bestellnummer auf)",
+        r"(?:company name|billing address|invoice address|vat number|tax id|remittance)",
+        r"(?:zusätzliche|weitere|neue|\d+) (?:\w+ )?(?:lizenzen|nutzer|user|seats|zugänge|plätze)",
+        r"(?:additional|extra|more|new) (?:\w+ )?(?:licen[cs]es|users|seats|logins)",
+        r"(?:wie viele|how many) (?:lizenzen|licen[cs]es|users|seats|nutzer)",
+        r"(?:drop|reduce|add|go) (?:from \d+ )?to \d+ (?:users|seats|licen[cs]es)",
+        r"(?:freischalten|freischaltung)",
+        r"(?:invoice|rechnung) (?:\w+ ){0,3}(?:show|zeigen|ausweisen|ändern|change|correct|korrigieren)",
+        r"(?:interne übersicht|für ne interne|für eine interne)",
+    ),
+    "signature_pending": (
+        r"(?:countersign|sign off|sign the|signing the|unterschreib\w*|unterschriib\w*|"
+        r"unterzeichn\w*)",
+    ),
+    "process": (),
+}
+for _signal, _extra in _MORE_RULES.items():
+    if _extra:
+        RULES[_signal] = RULES.get(_signal, ()) + _extra
+
+_MORE_RULES_2: Final[dict[str, tuple[str, ...]]] = {
+    "renewal_confirmed": (
+        r"(?:confirm|confirming|confirmed|bestätigen|bestätige|bestätigt) (?:\w+ ){0,3}(?:the |"
+        r"die |our |unsere )?(?:renewal|verlängerung)",
+        r"(?:hiermit|hereby) (?:bestätigen|bestätige|erteilen|confirm|accept)",
+        r"(?:erteilen|erteilt|erteile) (?:wir |ich )?(?:ihnen )?(?:hiermit )?den auftrag",
+        r"(?:no|keine|keinerlei) (?:hold up|holdup|verzögerung|delay)",
+        r"(?:payment|zahlung|überweisung) (?:will go|goes|geht|gehen|is going) (?:out|raus)",
+        r"(?:yes|ja|yep|yup),? (?:\w+ )?(?:renew|verlängern|please renew|bitte verlängern)",
+        r"renew (?:pls|please|bitte)",
+        r"same as last (?:yr|year)",
+        r"(?:paying|pay|zahle|zahlen|überweise|überweisen) (?:it )?(?:today|heute|now|jetzt)",
+        r"(?:just )?send (?:me |us )?(?:the )?invoice",
+        r"(?:gezeichnet|freigegeben und unterschrieben|signed off|countersigned)",
+        r"(?:scan|kopie|copy) (?:hängt an|attached|anbei|liegt bei)",
+        r"(?:original|vertragsurkunde|vertrag) (?:\w+ )?(?:per post|liegt bei|geht heute|is in the post)",
+        r"(?:ist|is) (?:schon |already )?(?:alles )?(?:durch|through|sorted|done)",
+    ),
+    "unrelated_request": (
+        r"(?:can|could) you (?:please )?(?:look into|check|help|tell me|advise|explain how)",
+        r"(?:können|könnten|kannst|koennen) (?:sie|du) (?:mich |mir |uns )?(?:bitte )?(?:kurz )?"
+        r"(?:zurückrufen|sagen|helfen|erklären|nachschauen)",
+        r"(?:does|do|will) (?:the |your |you )?(?:\w+ )?(?:plan|tier|edition|version|guys|you) "
+        r"(?:include|have|support|offer)",
+        r"(?:do you|haben sie|habt ihr|gibt es) (?:guys )?(?:have|support|einen|eine|ein)",
+        r"(?:case study|agenda|kick ?off|onboarding session|release notes|roadmap call|"
+        r"user group|newsletter)",
+        r"(?:not due|nicht fällig) (?:until|before|bis|vor)",
+        r"(?:läuft|laufen) noch (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+        r"ein paar|einige) (?:monate|wochen)",
+        r"(?:kein|no) (?:vertragsthema|thema|issue)",
+        r"(?:ist|steht) (?:bei uns )?(?:eingetragen|im kalender|notiert)",
+        r"(?:see you|bis dann|bis dienstag|bis montag|bis mittwoch|bis donnerstag|bis freitag|"
+        r"speak then|talk then)",
+        r"(?:ticket|case|support request) (?:\w+ ){0,3}(?:aufgemacht|opened|raised|erstellt)",
+        r"(?:bug|fehler) (?:beim|bei|in|im|with|in the)",
+        r"(?:passwort|password) (?:falsch|wrong|vergessen|forgotten|reset)",
+        r"(?:komm|komme|kommen) (?:\w+ ){0,3}(?:nicht mehr )?(?:rein|ins system)",
+        r"(?:parent company|muttergesellschaft|tochter|subsidiary) (?:\w+ ){0,3}(?:name|address|"
+        r"anschrift|adresse|number)",
+        r"(?:in the name of|auf den namen)",
+    ),
+    "generic_delay": (
+        r"(?:liegt|liegen) (?:noch )?(?:bei uns|intern)",
+        r"(?:in arbeit|in bearbeitung|in progress|being looked into|being worked on)",
+        r"(?:klären|klaeren) wir (?:noch|intern)",
+        r"(?:noch am überlegen|am überlegen|noch am nachdenken|denken noch|think it over|thinking "
+        r"it over|think about it|mull it over)",
+        r"(?:under consideration|under review|being considered|being reviewed|being discussed)",
+        r"(?:in a bit|a bit longer|a little bit longer|little longer)",
+        r"(?:nothing|nichts) (?:to worry|schlimmes|dramatisches|dramatic)",
+        r"(?:durch den kopf gehen|überlegen uns|überlegen es)",
+        r"(?:need|needs|needed) to (?:think|discuss|consider|review|check)",
+        r"(?:gebe|geb|gebe ihnen|geb dir|sag|sage) (?:ihnen |dir )?(?:dann )?bescheid",
+    ),
+    "defensive": (
+        r"(?:stop|stopped|stopping) (?:ringing|calling|emailing|chasing|contacting)",
+        r"(?:no|keine) (?:further|more|weiteren) (?:reminders|erinnerungen|nachfragen|anrufe)",
+        r"(?:appreciate it if you|would appreciate if you) (?:stopped|stop|didn'?t)",
+        r"(?:sehen|sehe) (?:wir |ich )?(?:keinen|keine) (?:anlass|grund|notwendigkeit)",
+        r"(?:sie hören von uns|you will hear from us|you'?ll hear from us)",
+        r"(?:sobald es eine gibt|when there is one|when there'?s something to say|wenn es etwas zu "
+        r"besprechen gibt)",
+        r"(?:aufgelegt|hung up|abgeblockt|abgewimmelt|abwimmeln|brushed off|shut down)",
+        r"(?:hochachtungsvoll|goodbye\.)",
+        r"(?:don'?t|do not) want to discuss",
+        r"(?:put|putting) (?:it|whatever|everything) in writing",
+        r"(?:nothing|not anything) to (?:tell|report|say)",
+        r"(?:keine|keinerlei) (?:information|infos|auskunft|angaben)",
+        r"(?:declined|refused|wouldn'?t|would not) (?:to )?(?:say|share|name|tell|commit|engage)",
+        r"(?:none|nobody|no one) (?:\w+ )?(?:would|wanted to|willing to) own",
+        r"(?:camera off|cooler|kühler|reserviert|distanziert|short with me|kurz angebunden)",
+        r"(?:nimmt|nehmen|nahm) (?:\w+ ){0,3}keine anrufe",
+    ),
+    "several_approvers": (
+        r"(?:different|differing|conflicting|divided|split) (?:opinions?|views?|camps|priorities)",
+        r"opinions (?:differ|are divided|vary)",
+        r"(?:battleground|tug of war|turf|politics)",
+        r"herd(?:ing)? (?:the )?cats",
+        r"(?:cc'?d|in copy|copied in)",
+        r"whose (?:money|budget|call|decision|cost centre|cost center)",
+        r"(?:it'?s|its|is) (?:it'?s|ops'?|their|his|her|finance'?s|marketing'?s|sales'?) call",
+        r"(?:sign off|signoff|approval|zustimmung|freigabe) (?:from|von|der|des) (?:\w+ ){0,3}"
+        r"(?:and|und|,)",
+        r"(?:all|alle) (?:four|three|two|vier|drei|zwei|fünf) (?:\w+ )?(?:sites|kitas|teams|"
+        r"standorte|praxen|schools|schulen|abteilungen|departments|partners|inhaber)",
+        r"(?:gemeinsam|zusammen|jointly|together) (?:entscheiden|decide|agree|abstimmen)",
+        r"(?:noch nicht|not) (?:alle|all|everyone) (?:dafür|on board|agreed|agree)",
+        r"(?:auf einer linie|auf linie|on the same page|in one room)",
+        r"(?:verweist|verweisen|points|pointing) (?:auf|to|at)",
+        r"(?:niemand|keiner|nobody|no one) (?:fühlt sich|feels|is|takes|will take) (?:\w+ )?"
+        r"(?:zuständig|responsible|ownership|owner)",
+        r"align\w*",
+        r"(?:intern|internally) (?:noch )?(?:abstimmen|klären|alignen|einig werden|agree|sort out)",
+        r"(?:kostenstelle|cost cent(?:re|er)|verbucht|verbuchen|budget line|whose budget|aus "
+        r"welchem budget)",
+        r"(?:wants|want|will|möchte|wollen) (?:\w+ ){0,6}(?:but|while|whereas|aber|während|dagegen)",
+        r"(?:hängt|hängen|hangs) (?:sehr )?(?:an|on)",
+        r"(?:the other half|die andere hälfte|half of them|die hälfte)",
+        r"(?:both|beide) (?:\w+ ){0,3}(?:travelling|traveling|unterwegs|agree|einig)",
+        r"(?:distribution|verteilung) of (?:responsibilities|zuständigkeiten)",
+        r"(?:upstairs|higher up|the top floor|oben|von oben|chefetage)",
+    ),
+    "champion_left": (
+        r"(?:congratulations|glückwunsch|gratulation)\w* (?:on|zur|zu) (?:the |your |ihrer |deiner )?"
+        r"(?:new|neuen) (?:role|job|position|stelle|rolle)",
+    ),
+}
+for _signal, _extra in _MORE_RULES_2.items():
+    RULES[_signal] = RULES.get(_signal, ()) + _extra
 
 INTERNAL_CUES: Final[frozenset[str]] = frozenset(k for k in RULES if k.startswith("_"))
 
@@ -1334,6 +1913,19 @@ def _literal_start(text: str) -> str | None:
     return word or None
 
 
+def _strip_optional_lead(body: str) -> str:
+    """Drop leading optional groups such as ``(?:still )?``: they never decide a match."""
+    while body.startswith("(?:"):
+        group = _leading_group(body)
+        if group is None:
+            break
+        _alternatives, rest = group
+        if rest[:1] != "?":
+            break
+        body = rest[1:]
+    return body
+
+
 def _triggers(pattern: str) -> tuple[bool, list[str]]:
     """Return (infix, trigger literals) for one authoring pattern."""
     infix = pattern.startswith("~")
@@ -1348,6 +1940,10 @@ def _triggers(pattern: str) -> tuple[bool, list[str]]:
                 if depth == 0:
                     body = body[index + 1 :]
                     break
+    if body.startswith("~"):
+        infix = True
+        body = body[1:]
+    body = _strip_optional_lead(body)
     group = _leading_group(body)
     if group is not None:
         alternatives, rest = group
@@ -1383,13 +1979,22 @@ class Lexicon:
         for signal, patterns in rules.items():
             for pattern in patterns:
                 infix, literals = _triggers(pattern)
-                body = pattern[1:] if infix else pattern
+                body = pattern
+                lead = ""
+                while body.startswith("(?<"):
+                    close = body.index(")")
+                    lead += fold(body[: close + 1])
+                    body = body[close + 1 :]
+                if infix:
+                    body = body[1:]
+                body = _strip_optional_lead(body)
                 # "~" inside a leading alternative marks only that alternative as infix.
                 body = body.replace("(?:~", "(?:").replace("|~", "|")
                 has_inner_infix = any(lit.startswith("~") for lit in literals)
                 expanded = _expand(body)
                 if infix or has_inner_infix:
                     expanded = r"[^\W_]*?" + expanded
+                expanded = lead + expanded
                 rule_index = len(self.rules)
                 self.rules.append(Rule(signal, re.compile(expanded), pattern))
                 for literal in literals:

@@ -95,6 +95,8 @@ CUE_SIGNALS: Final[tuple[str, ...]] = (
     "renewal_confirmed",
     "out_of_office",
     "unrelated_request",
+    "satisfied",
+    "intends_to_renew",
 )
 
 SIGNALS: Final[tuple[str, ...]] = GOOD_SIGNALS + BAD_SIGNALS + CUE_SIGNALS
@@ -168,6 +170,8 @@ _SIGNAL_LABELS: Final[dict[str, tuple[str, str]]] = {
     "renewal_confirmed": ("Renewal confirmed", "Verlängerung bestätigt"),
     "out_of_office": ("Out-of-office reply", "Abwesenheitsnotiz"),
     "unrelated_request": ("Request unrelated to the renewal", "Anliegen ohne Bezug zur Verlängerung"),
+    "satisfied": ("Says they are satisfied", "Äußert Zufriedenheit"),
+    "intends_to_renew": ("Means to renew", "Will verlängern"),
 }
 
 _TYPE_LABELS: Final[dict[str, tuple[str, str]]] = {
