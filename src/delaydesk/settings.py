@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "delaydesk.api.middleware.ApiErrorFormatMiddleware",
 ]
 
 ROOT_URLCONF = "delaydesk.urls"

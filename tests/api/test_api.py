@@ -92,3 +92,12 @@ def test_missing_token_is_401_in_the_error_format(client, db):
     response = client.get("/api/v1/renewals")
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "unauthenticated"
+
+
+def test_unknown_paths_and_methods_keep_the_error_format(client, db):
+    response = client.get("/api/v1/no-such-thing")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+    response = client.put("/api/v1/accounts")
+    assert response.status_code == 405
+    assert response.json()["error"]["code"] == "method_not_allowed"

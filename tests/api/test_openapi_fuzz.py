@@ -1,0 +1,35 @@
+"""Every API operation, fed with data generated from our own OpenAPI description, never
+answers with a server error, and answers errors in the one error format."""
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+
+from delaydesk.teams.services import token_create
+from delaydesk.wsgi import application
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@pytest.fixture
+def token(roles):
+    _record, value = token_create(user=roles["users"]["owner"])
+    return value
+
+
+@schema.parametrize()
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.filter_too_much])
+def test_no_server_errors(case, token):
+    response = case.call_and_validate(headers={"Authorization": f"Bearer {token}"},
+                                      checks=[not_a_server_error])
+    if response.status_code >= 400:
+        try:
+            body = response.json()
+        except ValueError:
+            pytest.fail(f"{case.method} {case.path} -> {response.status_code}: "
+                        f"{response.text[:200]!r} is not JSON")
+        assert set(body) == {"error"}
+        assert {"status", "code", "message"} <= set(body["error"])
