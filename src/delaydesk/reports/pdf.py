@@ -102,7 +102,7 @@ def weekly_pdf(report: WeeklyReport, charts: list[Chart] | None = None) -> bytes
         def paragraph(text: str, *, muted: bool = False, size: float = 9) -> None:
             pdf.set_font(FAMILY, "", size)
             pdf.set_text_color(*(MUTED if muted else TEXT))
-            pdf.multi_cell(0, 4.8, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 4.8, text, align="L", new_x="LMARGIN", new_y="NEXT")
             pdf.set_text_color(*TEXT)
 
         def bullets(lines: list[str], empty: str) -> None:
@@ -131,16 +131,26 @@ def weekly_pdf(report: WeeklyReport, charts: list[Chart] | None = None) -> bytes
             else _("as of %(day)s") % {"day": format_date(report.as_of, lang)}), muted=True)
         current = report.forecast.current
         pdf.ln(1)
-        table(
-            [_("Delayed renewals"), _("ARR in delay"), _("Expected ARR"),
-             _("Change against last week"), _("Overdue next steps"), _("Help needed")],
-            [[str(len(report.delayed)), amounts_text(current.delayed_arr, lang),
-              amounts_text(current.expected_arr, lang),
-              " · ".join(signed_money(v, c, lang)
-                         for c, v in report.forecast.expected_change.items()) or "±0",
-              str(len(report.overdue_steps)), str(len(report.help_requests))]],
-            (22, 36, 36, 36, 24, 24), right={0, 1, 2, 3, 4, 5},
-        )
+        summary = [
+            (_("Delayed renewals"), str(len(report.delayed))),
+            (_("ARR in delay"), amounts_text(current.delayed_arr, lang)),
+            (_("Expected ARR"), amounts_text(current.expected_arr, lang)),
+            (_("Change against last week"),
+             " · ".join(signed_money(v, c, lang)
+                        for c, v in report.forecast.expected_change.items()) or "±0"),
+            (_("New delays"), str(len(report.new_delays))),
+            (_("Resolved delays"), str(len(report.resolved_delays))),
+            (_("Overdue next steps"), str(len(report.overdue_steps))),
+            (_("Help needed"), str(len(report.help_requests))),
+        ]
+        pdf.set_font(FAMILY, "", 9)
+        for label, value in summary:
+            pdf.set_text_color(*MUTED)
+            pdf.cell(52, 5.2, label)
+            pdf.set_text_color(*TEXT)
+            pdf.set_font(FAMILY, "B", 9)
+            pdf.cell(0, 5.2, value, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font(FAMILY, "", 9)
 
         heading(_("Risk assessment"))
         if report.risks:
@@ -157,13 +167,13 @@ def weekly_pdf(report: WeeklyReport, charts: list[Chart] | None = None) -> bytes
         if report.delayed:
             table(
                 [_("Account"), _("Owner"), _("ARR"), _("Contract end"), _("Stated reason"),
-                 _("Assessed as"), _("Category"), _("Risk")],
+                 _("Assessed as"), _("Risk")],
                 [[r.renewal.account + (" *" if r.is_new else ""), r.renewal.owner or "–",
                   money(r.renewal.arr, r.renewal.currency, lang),
                   format_date(r.renewal.contract_end, lang), r.stated_reason or "–",
-                  type_label(r.assessed_type), category_label(r.category), str(r.risk)]
+                  f"{category_label(r.category)}: {type_label(r.assessed_type)}", str(r.risk)]
                  for r in report.delayed],
-                (34, 22, 22, 20, 34, 22, 18, 10), right={2, 7},
+                (32, 26, 24, 25, 33, 30, 12), right={2, 6},
             )
             if any(r.is_new for r in report.delayed):
                 paragraph(_("* new this week"), muted=True, size=8)
