@@ -97,8 +97,8 @@ def steps_in_scope(viewer: Any | None, subject: Any | None,
     if subject is not None:
         # Steps someone assigned to the subject on a renewal they can read count too.
         condition |= Q(owner=subject, renewal__in=readable.values("pk"))
-    return NextStep.objects.filter(condition).select_related("renewal", "renewal__account",
-                                                             "owner")
+    return NextStep.objects.filter(condition).select_related(
+        "renewal", "renewal__account", "renewal__owner", "owner")
 
 
 # --- facts for the rules --------------------------------------------------------------------

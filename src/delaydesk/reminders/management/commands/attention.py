@@ -53,7 +53,10 @@ class Command(BaseCommand):
             self._print(listing, o["user"])
 
     def _print(self, listing: Any, username: str | None) -> None:
-        console = Console(file=self.stdout, width=max(100, Console().width), highlight=False)
+        terminal = Console()
+        # Redirected output (files, cron mail) gets a wide table instead of wrapped cells.
+        width = terminal.width if terminal.is_terminal else 160
+        console = Console(file=self.stdout, width=max(100, width), highlight=False)
         who = username or "everyone"
         if not listing.items:
             console.print(f"Nothing needs attention ({who}, {listing.today.isoformat()}).")
