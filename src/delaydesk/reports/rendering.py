@@ -349,7 +349,7 @@ def weekly_markdown(report: WeeklyReport) -> str:
             f"- {_('Delayed renewals')}: **{len(report.delayed)}** "
             f"({amounts_text(current.delayed_arr, lang)})",
             f"- {_('Expected ARR')}: **{amounts_text(current.expected_arr, lang)}** "
-            f"({_('change against last week')}: "
+            "(" + _("change against last week") + ": "
             + (" · ".join(signed_money(v, c, lang)
                           for c, v in report.forecast.expected_change.items()) or "±0") + ")",
             f"- {_('New delays')}: {len(report.new_delays)} · {_('Resolved delays')}: "
@@ -440,7 +440,7 @@ def weekly_markdown(report: WeeklyReport) -> str:
 
         out += [f"## {_('Overdue next steps')}", ""]
         out += [f"- {_link(s.renewal.account, s.renewal.id)}: {_md(s.what)} "
-                f"({_('due')} {format_date(s.due_on, lang)}, "
+                "(" + _("due %(day)s") % {"day": format_date(s.due_on, lang)} + ", "
                 + ngettext("%(n)d day overdue", "%(n)d days overdue", s.days_overdue) % {
                     "n": s.days_overdue}
                 + f", {kind_label(s.kind)}, {_md(s.owner or '–')})"
