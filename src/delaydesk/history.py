@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 M = TypeVar("M", bound=models.Model)
 
@@ -14,7 +15,12 @@ def apply_changes(instance: M, changes: dict[str, Any], *, allowed: set[str]) ->
     """Set ``changes`` on ``instance``; unknown or forbidden fields are a validation error."""
     unknown = sorted(set(changes) - allowed)
     if unknown:
-        raise ValidationError({name: "This field cannot be changed here." for name in unknown})
+        raise ValidationError({name: _("This field cannot be changed here.") for name in unknown})
+    empty = [name for name, value in changes.items()
+             if value is None and not instance._meta.get_field(name).null]
+    if empty:
+        # Django's own message, so it arrives translated.
+        raise ValidationError({name: _("This field cannot be null.") for name in empty})
     for name, value in changes.items():
         setattr(instance, name, value)
     return instance

@@ -7,6 +7,8 @@ from typing import Any
 
 from ninja import Field, Schema
 
+from delaydesk.api.params import RecordId
+
 
 class EvidenceItem(Schema):
     signal: str
@@ -17,7 +19,7 @@ class EvidenceItem(Schema):
 
 class DelayRead(Schema):
     id: int
-    renewal_id: int
+    renewal_id: RecordId
     communicated_on: dt.date
     channel: str
     customer_words: str
@@ -36,11 +38,11 @@ class DelayRead(Schema):
     help_text: str
     status: str
     resolved_on: dt.date | None
-    created_by_id: int | None
+    created_by_id: RecordId | None
 
 
 class DelayCreate(Schema):
-    renewal_id: int
+    renewal_id: RecordId
     communicated_on: dt.date
     channel: str = "email"
     customer_words: str = Field("", max_length=100_000)
@@ -67,14 +69,14 @@ class DelayUpdate(Schema):
 
 class ActionRead(Schema):
     id: int
-    delay_id: int
+    delay_id: RecordId
     taken_on: dt.date
     description: str
     customer_response: str
 
 
 class ActionCreate(Schema):
-    delay_id: int
+    delay_id: RecordId
     taken_on: dt.date
     description: str
     customer_response: str = ""
@@ -82,18 +84,18 @@ class ActionCreate(Schema):
 
 class NextStepRead(Schema):
     id: int
-    renewal_id: int
-    delay_id: int | None
+    renewal_id: RecordId
+    delay_id: RecordId | None
     what: str
     due_on: dt.date
-    owner_id: int | None
+    owner_id: RecordId | None
     kind: str
     done_on: dt.date | None
 
 
 class NextStepCreate(Schema):
-    renewal_id: int
-    delay_id: int | None = None
+    renewal_id: RecordId
+    delay_id: RecordId | None = None
     what: str = Field(..., max_length=300)
     due_on: dt.date
     kind: str = "our_action"

@@ -1,13 +1,12 @@
 """API endpoints for bridges: quotes, scenario plans, walk-away advice and stored offers."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone, translation
 from ninja import Router, Status
 
+from delaydesk.api.params import RecordId
 from delaydesk.bridges import scenario_timeline_svg
 from delaydesk.portfolio.selectors import renewal_get
 
@@ -28,7 +27,7 @@ def _lang() -> str:
 
 
 @router.get("/renewals/{renewal_id}/bridges", response=BridgesRead)
-def get_bridges(request: HttpRequest, renewal_id: int) -> Any:
+def get_bridges(request: HttpRequest, renewal_id: RecordId) -> Any:
     """Every bridge for the renewal, priced and assessed, in the user's language."""
     renewal = renewal_get(request.user, renewal_id)
     today = timezone.localdate()
@@ -39,7 +38,7 @@ def get_bridges(request: HttpRequest, renewal_id: int) -> Any:
 
 
 @router.get("/renewals/{renewal_id}/scenarios", response=ScenarioPlanRead)
-def get_scenarios(request: HttpRequest, renewal_id: int) -> Any:
+def get_scenarios(request: HttpRequest, renewal_id: RecordId) -> Any:
     """The scenario plan (renews, slips, does not renew, wants changes) with its SVG chart."""
     renewal = renewal_get(request.user, renewal_id)
     lang = _lang()
@@ -49,7 +48,7 @@ def get_scenarios(request: HttpRequest, renewal_id: int) -> Any:
 
 
 @router.get("/renewals/{renewal_id}/walk-away", response=WalkAwayRead)
-def get_walk_away(request: HttpRequest, renewal_id: int) -> Any:
+def get_walk_away(request: HttpRequest, renewal_id: RecordId) -> Any:
     """The walk-away advice, and the exit e-mail in the account's language."""
     renewal = renewal_get(request.user, renewal_id)
     advice = selectors.renewal_walk_away(renewal, today=timezone.localdate(), lang=_lang())
@@ -59,13 +58,13 @@ def get_walk_away(request: HttpRequest, renewal_id: int) -> Any:
 
 
 @router.get("/renewals/{renewal_id}/bridge-offers", response=list[BridgeOfferRead])
-def list_bridge_offers(request: HttpRequest, renewal_id: int) -> Any:
+def list_bridge_offers(request: HttpRequest, renewal_id: RecordId) -> Any:
     """The offers made on the renewal, newest first."""
     return selectors.offers_of(renewal_get(request.user, renewal_id))
 
 
 @router.post("/renewals/{renewal_id}/bridge-offers", response={201: BridgeOfferRead})
-def propose_bridge_offer(request: HttpRequest, renewal_id: int,
+def propose_bridge_offer(request: HttpRequest, renewal_id: RecordId,
                          payload: BridgeOfferCreate) -> Any:
     """Propose a bridge: stores the current quote of ``kind`` in the account's language."""
     renewal = renewal_get(request.user, renewal_id)
@@ -74,14 +73,14 @@ def propose_bridge_offer(request: HttpRequest, renewal_id: int,
 
 
 @router.post("/bridge-offers/{offer_id}/accept", response=BridgeOfferRead)
-def accept_bridge_offer(request: HttpRequest, offer_id: int) -> Any:
+def accept_bridge_offer(request: HttpRequest, offer_id: RecordId) -> Any:
     """Record the customer's yes; applying it to the contract happens once, however often."""
     offer = selectors.bridge_offer_get(request.user, offer_id)
     return services.bridge_offer_accept(by=request.user, offer=offer)
 
 
 @router.post("/bridge-offers/{offer_id}/decline", response=BridgeOfferRead)
-def decline_bridge_offer(request: HttpRequest, offer_id: int) -> Any:
+def decline_bridge_offer(request: HttpRequest, offer_id: RecordId) -> Any:
     """Record the customer's no."""
     offer = selectors.bridge_offer_get(request.user, offer_id)
     return services.bridge_offer_decline(by=request.user, offer=offer)

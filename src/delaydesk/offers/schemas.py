@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from ninja import Schema
 
+from delaydesk.api.params import RecordId
+
 
 class BridgeQuoteRead(Schema):
     kind: str
@@ -23,7 +25,7 @@ class BridgeQuoteRead(Schema):
 
 
 class BridgesRead(Schema):
-    renewal_id: int
+    renewal_id: RecordId
     currency: str
     contract_end: dt.date
     today: dt.date
@@ -50,7 +52,7 @@ class ScenarioRead(Schema):
 
 
 class ScenarioPlanRead(Schema):
-    renewal_id: int
+    renewal_id: RecordId
     lang: str
     currency: str
     arr: Decimal
@@ -80,7 +82,7 @@ class ExitDraftRead(Schema):
 
 
 class WalkAwayRead(Schema):
-    renewal_id: int
+    renewal_id: RecordId
     recommendation: str
     met_count: int
     summary: str
@@ -95,8 +97,8 @@ class BridgeOfferCreate(Schema):
 
 class BridgeOfferRead(Schema):
     id: int
-    renewal_id: int
-    delay_id: int | None
+    renewal_id: RecordId
+    delay_id: RecordId | None
     kind: str
     title: str
     price: Decimal
@@ -106,7 +108,7 @@ class BridgeOfferRead(Schema):
     end: dt.date
     terms: str
     status: str
-    proposed_by_id: int | None
-    decided_by_id: int | None
+    proposed_by_id: RecordId | None
+    decided_by_id: RecordId | None
     decided_on: dt.date | None
     created_at: dt.datetime

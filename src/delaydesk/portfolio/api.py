@@ -1,7 +1,5 @@
 """API endpoints of the portfolio: accounts, contacts, renewals."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any
 
@@ -10,14 +8,22 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from delaydesk.api.params import Pagination, RecordId
 from delaydesk.teams.models import Team, User
 
 from . import selectors, services
 from .schemas import (
-    AccountCreate, AccountRead, AccountUpdate, ContactCreate, ContactRead, ContactUpdate,
-    RenewalCreate, RenewalRead, RenewalUpdate,
+    AccountCreate,
+    AccountRead,
+    AccountUpdate,
+    ContactCreate,
+    ContactRead,
+    ContactUpdate,
+    RenewalCreate,
+    RenewalRead,
+    RenewalUpdate,
 )
 
 router = Router(tags=["portfolio"])
@@ -41,7 +47,7 @@ def resolve_references(data: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/accounts", response=list[AccountRead])
-@paginate(LimitOffsetPagination)
+@paginate(Pagination)
 def list_accounts(request: HttpRequest, q: str = "") -> Any:
     accounts = selectors.accounts_for(request.user)
     return accounts.filter(name__icontains=q) if q else accounts
@@ -54,20 +60,20 @@ def create_account(request: HttpRequest, payload: AccountCreate) -> Any:
 
 
 @router.get("/accounts/{account_id}", response=AccountRead)
-def get_account(request: HttpRequest, account_id: int) -> Any:
+def get_account(request: HttpRequest, account_id: RecordId) -> Any:
     return selectors.account_get(request.user, account_id)
 
 
 @router.patch("/accounts/{account_id}", response=AccountRead)
-def update_account(request: HttpRequest, account_id: int, payload: AccountUpdate) -> Any:
+def update_account(request: HttpRequest, account_id: RecordId, payload: AccountUpdate) -> Any:
     account = selectors.account_get(request.user, account_id)
     changes = resolve_references(payload.dict(exclude_unset=True))
     return services.account_update(by=request.user, account=account, **changes)
 
 
 @router.get("/contacts", response=list[ContactRead])
-@paginate(LimitOffsetPagination)
-def list_contacts(request: HttpRequest, account_id: int | None = None) -> Any:
+@paginate(Pagination)
+def list_contacts(request: HttpRequest, account_id: RecordId | None = None) -> Any:
     contacts = selectors.contacts_for(request.user)
     return contacts.filter(account_id=account_id) if account_id else contacts
 
@@ -80,16 +86,16 @@ def create_contact(request: HttpRequest, payload: ContactCreate) -> Any:
 
 
 @router.patch("/contacts/{contact_id}", response=ContactRead)
-def update_contact(request: HttpRequest, contact_id: int, payload: ContactUpdate) -> Any:
+def update_contact(request: HttpRequest, contact_id: RecordId, payload: ContactUpdate) -> Any:
     contact = selectors.contact_get(request.user, contact_id)
     return services.contact_update(by=request.user, contact=contact,
                                    **payload.dict(exclude_unset=True))
 
 
 @router.get("/renewals", response=list[RenewalRead])
-@paginate(LimitOffsetPagination)
-def list_renewals(request: HttpRequest, stage: str = "", owner_id: int | None = None,
-                  account_id: int | None = None, ends_within_days: int | None = None) -> Any:
+@paginate(Pagination)
+def list_renewals(request: HttpRequest, stage: str = "", owner_id: RecordId | None = None,
+                  account_id: RecordId | None = None, ends_within_days: int | None = None) -> Any:
     renewals = selectors.renewals_for(request.user)
     if stage:
         renewals = renewals.filter(stage=stage)
@@ -111,12 +117,12 @@ def create_renewal(request: HttpRequest, payload: RenewalCreate) -> Any:
 
 
 @router.get("/renewals/{renewal_id}", response=RenewalRead)
-def get_renewal(request: HttpRequest, renewal_id: int) -> Any:
+def get_renewal(request: HttpRequest, renewal_id: RecordId) -> Any:
     return selectors.renewal_get(request.user, renewal_id)
 
 
 @router.patch("/renewals/{renewal_id}", response=RenewalRead)
-def update_renewal(request: HttpRequest, renewal_id: int, payload: RenewalUpdate) -> Any:
+def update_renewal(request: HttpRequest, renewal_id: RecordId, payload: RenewalUpdate) -> Any:
     renewal = selectors.renewal_get(request.user, renewal_id)
     changes = resolve_references(payload.dict(exclude_unset=True))
     return services.renewal_update(by=request.user, renewal=renewal, **changes)

@@ -7,13 +7,15 @@ from decimal import Decimal
 
 from ninja import Field, Schema
 
+from delaydesk.api.params import RecordId
+
 
 class AccountRead(Schema):
     id: int
     name: str
     external_id: str
-    owner_id: int | None
-    team_id: int | None
+    owner_id: RecordId | None
+    team_id: RecordId | None
     segment: str
     language: str
     country: str
@@ -25,8 +27,8 @@ class AccountRead(Schema):
 class AccountCreate(Schema):
     name: str = Field(..., max_length=200)
     external_id: str = ""
-    owner_id: int | None = None
-    team_id: int | None = None
+    owner_id: RecordId | None = None
+    team_id: RecordId | None = None
     segment: str = ""
     language: str = "de"
     country: str = "DE"
@@ -38,8 +40,8 @@ class AccountCreate(Schema):
 class AccountUpdate(Schema):
     name: str | None = None
     external_id: str | None = None
-    owner_id: int | None = None
-    team_id: int | None = None
+    owner_id: RecordId | None = None
+    team_id: RecordId | None = None
     segment: str | None = None
     language: str | None = None
     country: str | None = None
@@ -50,7 +52,7 @@ class AccountUpdate(Schema):
 
 class ContactRead(Schema):
     id: int
-    account_id: int
+    account_id: RecordId
     name: str
     email: str
     phone: str
@@ -60,7 +62,7 @@ class ContactRead(Schema):
 
 
 class ContactCreate(Schema):
-    account_id: int
+    account_id: RecordId
     name: str
     email: str = ""
     phone: str = ""
@@ -80,7 +82,7 @@ class ContactUpdate(Schema):
 
 class RenewalRead(Schema):
     id: int
-    account_id: int
+    account_id: RecordId
     account_name: str = Field(..., alias="account.name")
     external_id: str
     contract_start: dt.date
@@ -94,11 +96,11 @@ class RenewalRead(Schema):
     stage: str
     forecast_category: str
     conversation_started_on: dt.date | None
-    owner_id: int | None
+    owner_id: RecordId | None
 
 
 class RenewalCreate(Schema):
-    account_id: int
+    account_id: RecordId
     external_id: str = ""
     contract_start: dt.date
     contract_end: dt.date
@@ -111,7 +113,7 @@ class RenewalCreate(Schema):
     stage: str = "upcoming"
     forecast_category: str = "pipeline"
     conversation_started_on: dt.date | None = None
-    owner_id: int | None = None
+    owner_id: RecordId | None = None
 
 
 class RenewalUpdate(Schema):
@@ -127,4 +129,4 @@ class RenewalUpdate(Schema):
     stage: str | None = None
     forecast_category: str | None = None
     conversation_started_on: dt.date | None = None
-    owner_id: int | None = None
+    owner_id: RecordId | None = None

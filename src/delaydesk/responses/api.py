@@ -1,7 +1,5 @@
 """API of the playbooks: the urgency guard and a renewal's full playbook."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -9,6 +7,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router
 
+from delaydesk.api.params import RecordId
 from delaydesk.playbooks.language import LANGS
 from delaydesk.portfolio.selectors import renewal_get
 
@@ -37,7 +36,7 @@ def check_draft(request: HttpRequest, payload: CheckDraftIn) -> Any:
 
 
 @router.get("/renewals/{renewal_id}/playbook", response=RenewalPlaybookOut)
-def renewal_playbook(request: HttpRequest, renewal_id: int, lang: str | None = None,
+def renewal_playbook(request: HttpRequest, renewal_id: RecordId, lang: str | None = None,
                      draft_lang: str | None = None, formal: bool = True) -> Any:
     """The playbook for the renewal's latest open delay, with drafts, mutual plan and advice.
 

@@ -7,11 +7,13 @@ from typing import Any
 from ninja import Schema
 from pydantic import Field
 
+from delaydesk.api.params import RecordId
+
 
 class CheckDraftIn(Schema):
     text: str = Field(max_length=100_000)
     lang: str | None = Field(default=None, description="de or en; detected from the text if empty")
-    renewal_id: int | None = Field(
+    renewal_id: RecordId | None = Field(
         default=None, description="check deadlines against this renewal's recorded dates"
     )
 
@@ -31,8 +33,8 @@ class CheckDraftOut(Schema):
 
 
 class RenewalPlaybookOut(Schema):
-    renewal_id: int
-    delay_id: int | None
+    renewal_id: RecordId
+    delay_id: RecordId | None
     lang: str
     draft_lang: str
     formal: bool
