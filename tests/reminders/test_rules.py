@@ -11,8 +11,8 @@ from delaydesk.reminders.rules import (
     BridgeFacts,
     ContactFacts,
     DelayFacts,
-    RenewalFacts,
     ReminderSettings,
+    RenewalFacts,
     StepFacts,
 )
 

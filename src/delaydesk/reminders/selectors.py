@@ -11,7 +11,6 @@ import zoneinfo
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
@@ -313,7 +312,3 @@ def feed_by_token(token: str) -> CalendarFeed:
         raise Http404
     return feed
 
-
-def feed_url(feed: CalendarFeed) -> str:
-    """The absolute address calendar apps subscribe to."""
-    return f"{settings.SITE_URL}/calendar/{feed.token}.ics"

@@ -35,7 +35,8 @@ def notifications_create(*, user: Any, items: list[AttentionItem]) -> list[Notif
                          params=item.finding.params)
             for item in items]
     # Another run may have notified some of them in the meantime: the unique key decides.
-    Notification.objects.bulk_create(rows, ignore_conflicts=True)
+    # Inserted least pressing first, so the newest-first list opens with the most pressing.
+    Notification.objects.bulk_create(list(reversed(rows)), ignore_conflicts=True)
     return rows
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -91,8 +92,10 @@ def notifications_read_all(request: HttpRequest) -> HttpResponse:
 def calendar_page(request: HttpRequest) -> HttpResponse:
     """Show, create and revoke the secret address of the user's calendar feed."""
     feed = selectors.active_feed(request.user)
-    return render(request, "reminders/calendar.html", {
-        "feed": feed, "feed_url": selectors.feed_url(feed) if feed else ""})
+    # The address as this browser reaches the site (behind a proxy too), not a configured one.
+    feed_url = request.build_absolute_uri(
+        reverse("reminders:calendar_feed", args=[feed.token])) if feed else ""
+    return render(request, "reminders/calendar.html", {"feed": feed, "feed_url": feed_url})
 
 
 @login_required
