@@ -37,3 +37,30 @@ class ContactForm(forms.ModelForm):
         model = Contact
         fields = ["name", "email", "phone", "role", "active", "left_on"]
         widgets = {"left_on": forms.DateInput(attrs={"type": "date"})}
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class AccountForm(forms.ModelForm):
+    class Meta:
+        from .models import Account
+
+        model = Account
+        fields = ["name", "external_id", "segment", "language", "country", "strategic",
+                  "fiscal_year_start_month", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 4})}
+
+
+class RenewalForm(forms.ModelForm):
+    class Meta:
+        model = Renewal
+        fields = ["contract_start", "contract_end", "arr", "currency", "term_months",
+                  "auto_renew", "notice_days", "grace_days", "stage", "forecast_category",
+                  "conversation_started_on", "external_id"]
+        widgets = {"contract_start": DateInput(), "contract_end": DateInput(),
+                   "conversation_started_on": DateInput()}

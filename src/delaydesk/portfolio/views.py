@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,7 +17,7 @@ from delaydesk.delays.forms import ActionForm, DelayForm, NextStepForm
 from delaydesk.teams.models import Team, User
 
 from . import selectors, services
-from .forms import ContactForm, PipelineFilterForm, StageForm
+from .forms import AccountForm, ContactForm, PipelineFilterForm, RenewalForm, StageForm
 
 
 @login_required
@@ -141,3 +141,77 @@ def renewal_stage(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Stage saved."))
             return redirect("renewal", pk=renewal.pk)
     return renewal_page(request, renewal, status=400, stage_form=form)
+
+
+@login_required
+def account_create(request: HttpRequest) -> HttpResponse:
+    """A new account, owned by the CSM who creates it, in their team."""
+    form = AccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            account = services.account_create(by=request.user, owner=request.user,
+                                               team=request.user.team, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Account created."))
+            return redirect("account", pk=account.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "portfolio/account_form.html", {"form": form}, status=status)
+
+
+@login_required
+def account_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    account = selectors.account_get(request.user, pk)
+    if not selectors.can_edit_account(request.user, account):
+        raise PermissionDenied
+    form = AccountForm(request.POST or None, instance=selectors.account_get(request.user, pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.account_update(by=request.user, account=account, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Account saved."))
+            return redirect("account", pk=account.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "portfolio/account_form.html", {"form": form, "account": account},
+                  status=status)
+
+
+@login_required
+def renewal_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """A new renewal on an account; the creator owns it."""
+    account = selectors.account_get(request.user, pk)
+    form = RenewalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            renewal = services.renewal_create(by=request.user, account=account,
+                                              **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Renewal created."))
+            return redirect("renewal", pk=renewal.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "portfolio/renewal_form.html",
+                  {"form": form, "account": account}, status=status)
+
+
+@login_required
+def renewal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    renewal = selectors.renewal_get(request.user, pk)
+    if not selectors.can_edit_renewal(request.user, renewal):
+        raise PermissionDenied
+    form = RenewalForm(request.POST or None, instance=selectors.renewal_get(request.user, pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.renewal_update(by=request.user, renewal=renewal, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Renewal saved."))
+            return redirect("renewal", pk=renewal.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "portfolio/renewal_form.html",
+                  {"form": form, "account": renewal.account, "renewal": renewal}, status=status)
