@@ -156,8 +156,10 @@ def weekly_pdf(report: WeeklyReport, charts: list[Chart] | None = None) -> bytes
         if report.risks:
             for index, row in enumerate(report.risks, start=1):
                 pdf.set_font(FAMILY, "B", 9)
+                weighted = money(row.risk_weighted_arr, row.renewal.currency, lang)
                 pdf.multi_cell(0, 4.8, f"{index}. {row.renewal.account} – "
-                               f"{money(row.renewal.arr, row.renewal.currency, lang)}",
+                               f"{money(row.renewal.arr, row.renewal.currency, lang)} ("
+                               + _("risk-weighted") + f" {weighted})",
                                new_x="LMARGIN", new_y="NEXT")
                 paragraph(risk_sentence(row, lang))
         else:
