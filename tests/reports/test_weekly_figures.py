@@ -8,10 +8,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from .conftest import BERLIN, at, berlin, save
 
 from delaydesk.reports.selectors import report_scope, weekly_report
 from delaydesk.reports.weeks import IsoWeek
+
+from .conftest import BERLIN, at, berlin, save
 
 W48 = IsoWeek(2026, 48)
 EUR = "EUR"
