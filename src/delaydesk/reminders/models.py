@@ -61,6 +61,13 @@ class ReminderPolicy(models.Model):
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.pk = 1  # one row only: the admin edits it, never adds a second
+        if self._state.adding:
+            # A fresh object overwrites the row; the installation's id (in every calendar
+            # UID) must survive that.
+            existing = (ReminderPolicy.objects.filter(pk=1)
+                        .values_list("installation_id", flat=True).first())
+            if existing:
+                self.installation_id = existing
         super().save(*args, **kwargs)
 
     @classmethod
