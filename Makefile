@@ -30,7 +30,8 @@ test-postgres: $(STAMP)
 	DATABASE_URL="$$DELAYDESK_TEST_DATABASE_URL" DELAYDESK_DATA_DIR=$$(mktemp -d) $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests --exclude "*/migrations/*"
+	DELAYDESK_DATA_DIR=$$(mktemp -d) $(BIN)/mypy src/delaydesk
 
 messages: $(STAMP)
 	cd src/delaydesk && ../../$(BIN)/delaydesk makemessages -l de --no-obsolete --add-location file

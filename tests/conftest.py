@@ -38,7 +38,8 @@ def browser():
     """A headless Chromium (Debian's), driven by Playwright."""
     if not os.path.exists("/usr/bin/chromium"):
         if os.environ.get("DELAYDESK_REQUIRE_BROWSER") or os.environ.get("CI") == "true":
-            pytest.fail("Chromium is required for the browser tests but /usr/bin/chromium is missing")
+            pytest.fail(
+                "Chromium is required for the browser tests but /usr/bin/chromium is missing")
         pytest.skip("no /usr/bin/chromium")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright

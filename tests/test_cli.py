@@ -3,9 +3,9 @@ import sys
 from io import StringIO
 
 from delaydesk.cli import COMMANDS, main
+from delaydesk.delays.models import Delay
 from delaydesk.portfolio.demo import load_demo
 from delaydesk.portfolio.models import Account, Renewal
-from delaydesk.delays.models import Delay
 
 
 def test_help_lists_every_command(capsys):

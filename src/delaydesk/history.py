@@ -16,8 +16,10 @@ def apply_changes(instance: M, changes: dict[str, Any], *, allowed: set[str]) ->
     unknown = sorted(set(changes) - allowed)
     if unknown:
         raise ValidationError({name: _("This field cannot be changed here.") for name in unknown})
+    meta = instance._meta
     empty = [name for name, value in changes.items()
-             if value is None and not instance._meta.get_field(name).null]
+             if value is None
+             and not meta.get_field(name).null]  # type: ignore[union-attr]  # GFK subclasses Field
     if empty:
         # Django's own message, so it arrives translated.
         raise ValidationError({name: _("This field cannot be null.") for name in empty})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.db import models
 from django.http import HttpRequest, HttpResponseRedirect
@@ -25,7 +25,8 @@ class Policy(models.Model):
     @classmethod
     def get(cls: type[P]) -> P:
         """The policy, created with its defaults on first use."""
-        policy, _created = cls.objects.get_or_create(pk=1)
+        # That is ``objects``, which the stubs do not give abstract models.
+        policy, _created = cls._default_manager.get_or_create(pk=1)
         return policy
 
 
@@ -40,6 +41,6 @@ class PolicyAdmin(SimpleHistoryAdmin):
 
     def changelist_view(self, request: HttpRequest, extra_context: Any = None) -> Any:
         meta = self.model._meta
-        policy = self.model.get()  # type: ignore[attr-defined]
+        policy = cast("type[Policy]", self.model).get()  # only registered for policies
         return HttpResponseRedirect(
             reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[policy.pk]))

@@ -34,7 +34,7 @@ def test_german_users_get_the_lockout_message_in_german(client, db, settings):
         client.post(reverse("login"), {"username": "jana", "password": "wrong"})
     response = client.post(reverse("login"), {"username": "jana", "password": PASSWORD},
                            HTTP_ACCEPT_LANGUAGE="de")
-    assert "Zu viele fehlgeschlagene Anmeldungen".encode() in response.content
+    assert b"Zu viele fehlgeschlagene Anmeldungen" in response.content
 
 
 def test_passwords_are_hashed_with_argon2(db):

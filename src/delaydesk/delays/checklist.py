@@ -26,4 +26,4 @@ BAD_SIGNALS = {
 
 
 def signal_choices() -> list[tuple[str, object]]:
-    return list(GOOD_SIGNALS.items()) + list(BAD_SIGNALS.items())
+    return [*GOOD_SIGNALS.items(), *BAD_SIGNALS.items()]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any, cast
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +14,7 @@ from .models import Action, Delay, NextStep
 class DateInput(forms.DateInput):
     input_type = "date"
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
@@ -29,7 +31,7 @@ class DelayForm(forms.ModelForm):
             "help_text": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["communicated_on"].initial = timezone.localdate
         self.fields["risk"].required = False
@@ -37,10 +39,11 @@ class DelayForm(forms.ModelForm):
         self.fields["risk"].help_text = _("Leave empty to use the diagnosed risk.")
         # Left open, type and category come from the diagnosis; a choice is the CSM's correction.
         for name in ("assessed_type", "category"):
-            field = self.fields[name]
+            field = cast(forms.ChoiceField, self.fields[name])  # a TypedChoiceField
             field.required = False
+            model_choices = cast("list[tuple[str, Any]]", field.choices)  # flat, from the model
             field.choices = [("", _("Use the diagnosis"))] + [
-                c for c in field.choices if c[0] != ""]
+                c for c in model_choices if c[0] != ""]
             field.initial = ""
         self.fields["signals"] = forms.MultipleChoiceField(
             label=_("What you observed"), required=False, widget=forms.CheckboxSelectMultiple,
@@ -61,7 +64,7 @@ class ActionForm(forms.ModelForm):
             "customer_response": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["taken_on"].initial = timezone.localdate
 

@@ -7,11 +7,11 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import Http404
 
-from delaydesk.teams.permissions import scoped
+from delaydesk.teams.permissions import Scope, scoped
 
 from .models import Action, Delay, NextStep
 
-_SCOPE = {
+_SCOPE: Scope = {
     "team_path": "renewal__account__team",
     "owner_paths": ("renewal__owner", "renewal__account__owner"),
 }
@@ -23,7 +23,7 @@ def delays_for(user: Any) -> QuerySet[Delay]:
     )
 
 
-def delay_get(user: Any, pk: int) -> Delay:
+def delay_get(user: Any, pk: int | str) -> Delay:
     try:
         return delays_for(user).get(pk=pk)
     except (Delay.DoesNotExist, ValueError, TypeError):

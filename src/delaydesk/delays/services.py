@@ -18,6 +18,7 @@ from delaydesk.teams.permissions import require
 from .models import Action, Delay, DelayStatus, NextStep
 from .selectors import diagnosis_for
 
+
 def delay_log(
     *,
     by: Any,
@@ -45,7 +46,8 @@ def delay_log(
     """
     require(can_edit_renewal(by, renewal))
     if communicated_on > timezone.localdate():
-        raise ValidationError({"communicated_on": _("A delay cannot be communicated in the future.")})
+        raise ValidationError(
+            {"communicated_on": _("A delay cannot be communicated in the future.")})
     if renewal.is_closed:
         raise ValidationError(_("This renewal is closed; reopen it before logging a delay."))
     if help_needed and not help_text.strip():

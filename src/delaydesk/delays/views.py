@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from delaydesk.portfolio.selectors import renewal_get
 from delaydesk.portfolio.views import renewal_page
+from delaydesk.teams.models import AuthenticatedRequest
 
 from . import selectors, services
 from .forms import ActionForm, DelayForm, NextStepForm
@@ -19,7 +20,7 @@ from .forms import ActionForm, DelayForm, NextStepForm
 
 @login_required
 @require_POST
-def delay_create(request: HttpRequest, pk: int) -> HttpResponse:
+def delay_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     renewal = renewal_get(request.user, pk)
     form = DelayForm(request.POST)
     if form.is_valid():
@@ -36,7 +37,7 @@ def delay_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def action_create(request: HttpRequest, pk: int) -> HttpResponse:
+def action_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     delay = selectors.delay_get(request.user, pk)
     form = ActionForm(request.POST, prefix=f"delay{delay.pk}")
     if form.is_valid():
@@ -53,7 +54,7 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def delay_resolve(request: HttpRequest, pk: int) -> HttpResponse:
+def delay_resolve(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     delay = selectors.delay_get(request.user, pk)
     try:
         services.delay_resolve(by=request.user, delay=delay)
@@ -66,7 +67,7 @@ def delay_resolve(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def next_step_create(request: HttpRequest, pk: int) -> HttpResponse:
+def next_step_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     renewal = renewal_get(request.user, pk)
     form = NextStepForm(request.POST)
     delay = None
@@ -86,12 +87,13 @@ def next_step_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def next_step_complete(request: HttpRequest, pk: int) -> HttpResponse:
+def next_step_complete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     step = selectors.next_step_get(request.user, pk)
     services.next_step_complete(by=request.user, step=step)
     messages.success(request, _("Next step done."))
-    return redirect(request.POST.get("next") if _safe_next(request) else "renewal",
-                    **({} if _safe_next(request) else {"pk": step.renewal_id}))
+    if _safe_next(request):
+        return redirect(request.POST["next"])
+    return redirect("renewal", pk=step.renewal_id)
 
 
 def _safe_next(request: HttpRequest) -> bool:
@@ -101,7 +103,7 @@ def _safe_next(request: HttpRequest) -> bool:
 
 @login_required
 @require_POST
-def delay_diagnose(request: HttpRequest, pk: int) -> HttpResponse:
+def delay_diagnose(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The diagnosis as the CSM types (htmx fragment inside the "Log a delay" form)."""
     renewal = renewal_get(request.user, pk)
     text = request.POST.get("customer_words", "")

@@ -65,7 +65,8 @@ GERMAN_ACCOUNTS = [
     ("Landmaschinen Ebner", "AT", "Industrie"), ("Immobilien Falk", "DE", "Immobilien"),
 ]
 ENGLISH_ACCOUNTS = [
-    ("Harbourside Logistics Ltd", "GB", "Logistics"), ("Greenfield Academy Trust", "GB", "Education"),
+    ("Harbourside Logistics Ltd", "GB", "Logistics"),
+    ("Greenfield Academy Trust", "GB", "Education"),
     ("Northwind Health Partners", "IE", "Healthcare"), ("Copperleaf Digital", "GB", "Agency"),
     ("Thames Valley Housing", "GB", "Public sector"), ("Brightwater Insurance", "IE", "Finance"),
     ("Ashford Manufacturing", "GB", "Manufacturing"), ("Kestrel Legal LLP", "GB", "Legal"),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any, cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -19,11 +21,13 @@ class PipelineFilterForm(forms.Form):
                              max_value=3650)
     q = forms.CharField(label=_("Account"), required=False, max_length=100)
 
-    def __init__(self, *args: object, owners: list[tuple[int, str]],
-                 teams: list[tuple[int, str]], **kwargs: object) -> None:
+    def __init__(self, *args: Any, owners: list[tuple[int, str]],
+                 teams: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["owner"].choices = [("", _("Everyone I can see"))] + owners
-        self.fields["team"].choices = [("", _("All my teams"))] + teams
+        owner = cast(forms.TypedChoiceField, self.fields["owner"])
+        owner.choices = [("", _("Everyone I can see")), *owners]
+        team = cast(forms.TypedChoiceField, self.fields["team"])
+        team.choices = [("", _("All my teams")), *teams]
 
 
 class StageForm(forms.ModelForm):
@@ -42,7 +46,7 @@ class ContactForm(forms.ModelForm):
 class DateInput(forms.DateInput):
     input_type = "date"
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 

@@ -147,7 +147,9 @@ class Renewal(models.Model):
     grace_days = models.PositiveSmallIntegerField(
         _("grace period in days"), default=0, validators=[MaxValueValidator(90)]
     )
-    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, default=Stage.UPCOMING)
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=Stage.choices, default=Stage.UPCOMING
+    )
     forecast_category = models.CharField(
         _("forecast category"), max_length=20, choices=ForecastCategory.choices,
         default=ForecastCategory.PIPELINE,

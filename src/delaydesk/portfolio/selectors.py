@@ -11,12 +11,12 @@ from django.http import Http404
 from django.utils import timezone
 
 from delaydesk.delays.models import Delay, DelayStatus, NextStep
-from delaydesk.teams.permissions import can_edit, scoped
+from delaydesk.teams.permissions import Scope, can_edit, scoped
 
 from .models import Account, Contact, Renewal
 
-RENEWAL_SCOPE = {"team_path": "account__team", "owner_paths": ("owner", "account__owner")}
-ACCOUNT_SCOPE = {"team_path": "team", "owner_paths": ("owner", "renewals__owner")}
+RENEWAL_SCOPE: Scope = {"team_path": "account__team", "owner_paths": ("owner", "account__owner")}
+ACCOUNT_SCOPE: Scope = {"team_path": "team", "owner_paths": ("owner", "renewals__owner")}
 
 
 def accounts_for(user: Any) -> QuerySet[Account]:
@@ -65,7 +65,9 @@ def can_edit_account(user: Any, account: Account) -> bool:
 
 def can_edit_renewal(user: Any, renewal: Renewal) -> bool:
     return can_edit(
-        user, team_id=renewal.account.team_id, owner_ids=(renewal.owner_id, renewal.account.owner_id)
+        user,
+        team_id=renewal.account.team_id,
+        owner_ids=(renewal.owner_id, renewal.account.owner_id),
     )
 
 

@@ -7,7 +7,7 @@ from .models import ApiToken, Team, User
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    fieldsets = (*BaseUserAdmin.fieldsets,
+    fieldsets = (*(BaseUserAdmin.fieldsets or ()),  # typed optional, always set
                  (_("DelayDesk"), {"fields": ("role", "team", "language", "time_zone")}))
     add_fieldsets = (*BaseUserAdmin.add_fieldsets,
                      (_("DelayDesk"), {"fields": ("role", "team", "language")}))

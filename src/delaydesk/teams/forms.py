@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -19,7 +20,7 @@ class ThrottledLoginForm(AuthenticationForm):
         "throttled": _("Too many failed logins. Please wait %(minutes)d minutes and try again."),
     }
 
-    def clean(self) -> dict:
+    def clean(self) -> dict[str, Any]:
         username = self.cleaned_data.get("username") or ""
         address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
         if services.login_is_throttled(username=username, address=address):
@@ -38,10 +39,10 @@ class PreferencesForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
     time_zone = forms.ChoiceField(label=_("Time zone"))
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z)
-        self.fields["time_zone"].choices = [(z, z) for z in zones]
+        cast(forms.ChoiceField, self.fields["time_zone"]).choices = [(z, z) for z in zones]
 
 
 class TokenForm(forms.Form):

@@ -8,7 +8,9 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django_htmx.middleware import HtmxDetails
 
 
 def validate_time_zone(value: str) -> None:
@@ -67,6 +69,13 @@ class User(AbstractUser):
         return self.role == Role.TEAM_LEAD
 
 
+class AuthenticatedRequest(HttpRequest):
+    """Annotation for views behind @login_required: the user is signed in, never anonymous."""
+
+    user: User
+    htmx: HtmxDetails  # set on every request by HtmxMiddleware
+
+
 class ApiToken(models.Model):
     """A personal API token. Only a SHA-256 hash is stored; the token is shown once."""
 
@@ -95,3 +104,6 @@ class LoginFailure(models.Model):
     username = models.CharField(max_length=150, db_index=True)
     address = models.CharField(max_length=64, db_index=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.username} from {self.address}"

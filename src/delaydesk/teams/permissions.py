@@ -7,10 +7,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+
+
+class Scope(TypedDict):
+    """The paths from a model to its team and owners, as ``scoped`` takes them."""
+
+    team_path: str
+    owner_paths: tuple[str, ...]
 
 
 def scope_q(user: Any, *, team_path: str, owner_paths: tuple[str, ...]) -> Q | None:

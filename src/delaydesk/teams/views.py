@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from . import services
 from .forms import PreferencesForm, ThrottledLoginForm, TokenForm
+from .models import AuthenticatedRequest
 
 
 class LoginView(auth_views.LoginView):
@@ -41,7 +42,7 @@ def switch_language(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def preferences(request: HttpRequest) -> HttpResponse:
+def preferences(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     form = PreferencesForm(request.POST or None,
                            initial={"language": user.language, "time_zone": user.time_zone})
@@ -60,7 +61,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def token_create(request: HttpRequest) -> HttpResponse:
+def token_create(request: AuthenticatedRequest) -> HttpResponse:
     form = TokenForm(request.POST)
     if form.is_valid():
         _record, token = services.token_create(user=request.user, name=form.cleaned_data["name"])
@@ -70,7 +71,7 @@ def token_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def token_revoke(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     token = get_object_or_404(request.user.api_tokens, pk=pk)
     services.token_revoke(token=token)
     messages.success(request, _("The token was revoked."))

@@ -46,7 +46,7 @@ def days_left_label(day: dt.date | None) -> str:
 
 @register.filter
 def is_past(day: dt.date | None) -> bool:
-    return bool(day) and day < timezone.localdate()
+    return bool(day and day < timezone.localdate())
 
 
 @register.simple_tag(takes_context=True)

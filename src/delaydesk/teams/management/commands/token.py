@@ -36,9 +36,10 @@ class Command(BaseCommand):
         if user is None:
             raise CommandError(f"No active user named {o['username']}.")
         if o["action"] == "create":
-            _record, token = token_create(user=user, name=o["name"])
-            self.stdout.write(token)
+            _record, secret = token_create(user=user, name=o["name"])
+            self.stdout.write(secret)
         else:
             for token in user.api_tokens.all():
                 state = "revoked" if token.revoked_at else "active"
-                self.stdout.write(f"{token.prefix}  {state}  {token.name}  {token.created_at:%Y-%m-%d}")
+                created = f"{token.created_at:%Y-%m-%d}"
+                self.stdout.write(f"{token.prefix}  {state}  {token.name}  {created}")
