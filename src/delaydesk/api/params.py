@@ -12,6 +12,8 @@ MAX_ID = 2**63 - 1  # the largest id the database can hold
 
 # A record id in a path, query or body: a positive 64-bit integer.
 RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
+# A number of days to look ahead, up to ten years.
+DaysAhead = Annotated[int, Field(ge=0, le=3650)]
 MAX_OFFSET = 2**31 - 1  # beyond any real list; keeps the database's integer types safe
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 from ninja.pagination import paginate
 
-from delaydesk.api.params import Pagination, RecordId
+from delaydesk.api.params import DaysAhead, Pagination, RecordId
 from delaydesk.teams.models import Team, User
 
 from . import selectors, services
@@ -95,7 +95,7 @@ def update_contact(request: HttpRequest, contact_id: RecordId, payload: ContactU
 @router.get("/renewals", response=list[RenewalRead])
 @paginate(Pagination)
 def list_renewals(request: HttpRequest, stage: str = "", owner_id: RecordId | None = None,
-                  account_id: RecordId | None = None, ends_within_days: int | None = None) -> Any:
+                  account_id: RecordId | None = None, ends_within_days: DaysAhead | None = None) -> Any:
     renewals = selectors.renewals_for(request.user)
     if stage:
         renewals = renewals.filter(stage=stage)
