@@ -95,7 +95,8 @@ def update_contact(request: HttpRequest, contact_id: RecordId, payload: ContactU
 @router.get("/renewals", response=list[RenewalRead])
 @paginate(Pagination)
 def list_renewals(request: HttpRequest, stage: str = "", owner_id: RecordId | None = None,
-                  account_id: RecordId | None = None, ends_within_days: DaysAhead | None = None) -> Any:
+                  account_id: RecordId | None = None,
+                  ends_within_days: DaysAhead | None = None) -> Any:
     renewals = selectors.renewals_for(request.user)
     if stage:
         renewals = renewals.filter(stage=stage)
