@@ -72,3 +72,15 @@ def test_read_time_is_kept_when_marked_twice(client, notified):
     client.post(f"/notifications/{note.pk}/read/")
     note.refresh_from_db()
     assert note.read_at == first_read <= timezone.now()
+
+
+def test_the_navigation_shows_the_unread_count(client, db):
+    from delaydesk.reminders.models import Notification
+    from factories import UserFactory
+
+    user = UserFactory(username="badge")
+    Notification.objects.create(user=user, kind="milestone", key="k1")
+    Notification.objects.create(user=user, kind="milestone", key="k2")
+    client.force_login(user)
+    html = client.get("/").content.decode()
+    assert 'class="badge unread"' in html and ">2</span>" in html
