@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.http import HttpRequest
-from simple_history.admin import SimpleHistoryAdmin
+
+from delaydesk.policies import PolicyAdmin
 
 from .models import CalendarFeed, DigestDelivery, Notification, ReminderPolicy
 
 
 @admin.register(ReminderPolicy)
-class ReminderPolicyAdmin(SimpleHistoryAdmin):
+class ReminderPolicyAdmin(PolicyAdmin):
     fields = ("conversation_start_days", "milestones", "notice_warning_days",
               "expiry_warning_days", "stakeholder_check_days", "quiet_risk_days",
               "upcoming_days")
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return not ReminderPolicy.objects.exists()  # the single row, created on first use
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
 
 @admin.register(DigestDelivery)
