@@ -92,7 +92,14 @@ def test_a_claim_abandoned_by_a_dead_run_is_taken_over(book, smtp):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_hosts_at_once_send_once(book, smtp):
-    """Two runs start together (threads with their own database connections)."""
+    """Two runs start together (threads with their own database connections).
+
+    Several hosts share a PostgreSQL database. SQLite's in-memory test database locks whole
+    tables across threads (a file in WAL mode does not), so there the test cannot say
+    anything and is skipped; the unique key itself is covered by the tests above.
+    """
+    if connection.vendor == "sqlite":
+        pytest.skip("several hosts share PostgreSQL; run against DATABASE_URL")
     recipients = recipients_for(report_scope(book.lead))
     report = report_of(book)
     results = []

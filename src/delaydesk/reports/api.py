@@ -52,7 +52,8 @@ def postmortems_due(request: HttpRequest, owner: str = "") -> Any:
         person = scope.owner_id
     renewals = selectors.postmortems_due(request.user, owner=person)
     return [{"renewal": selectors.renewal_ref(renewal).to_dict(),
-             "delays": renewal.delay_count, "url": f"/renewals/{renewal.pk}/postmortem/"}
+             "delays": getattr(renewal, "delay_count", 0),
+             "url": f"/renewals/{renewal.pk}/postmortem/"}
             for renewal in renewals]
 
 

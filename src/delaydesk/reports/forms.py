@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -49,11 +49,13 @@ class PatternFilterForm(forms.Form):
     def __init__(self, *args: Any, teams: list[tuple[int, str]], segments: list[str],
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["team"].choices = [("", _("All my teams"))] + teams
-        self.fields["segment"].choices = [("", _("All segments"))] + [(s, s) for s in segments]
+        team = cast(forms.ChoiceField, self.fields["team"])
+        segment = cast(forms.ChoiceField, self.fields["segment"])
+        team.choices = [("", _("All my teams")), *teams]
+        segment.choices = [("", _("All segments"))] + [(s, s) for s in segments]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", _("The end of the period must not be before its start."))
         return data

@@ -31,7 +31,7 @@ FORMATS = {
 
 def _scope_from(request: HttpRequest) -> selectors.ReportScope:
     """The scope from ``?scope=team:3`` / ``owner:7`` / ``all``, or ``?team=`` / ``?owner=``."""
-    user = request.user
+    user: Any = request.user
     value = request.GET.get("scope", "")
     kind, _sep, ident = value.partition(":")
     if kind == "owner" and ident:
