@@ -231,7 +231,7 @@ def _jsonl_error(record_id: Any, line: int, message: str) -> dict[str, Any]:
 
 
 def _process_line(raw: bytes, number: int) -> dict[str, Any]:
-    from delaydesk.diagnosis.engine import diagnose
+    from delaydesk.diagnosis.engine import _diagnose
 
     stripped = raw.rstrip(b"\r\n")
     try:
@@ -257,11 +257,13 @@ def _process_line(raw: bytes, number: int) -> dict[str, Any]:
     if not text.strip():
         return _jsonl_error(record_id, number, "text is empty")
     try:
-        result = diagnose(
+        result = _diagnose(
             text,
-            lang=record.get("lang"),
-            signals=record.get("signals"),
-            account=record.get("account"),
+            record.get("lang"),
+            record.get("signals"),
+            record.get("account"),
+            None,
+            render=False,
         )
     except DiagnosisInputError as exc:
         return _jsonl_error(record_id, number, str(exc))

@@ -293,19 +293,24 @@ def _missing(reading: Reading, signals: dict[str, bool], found: set[str]) -> lis
     return missing
 
 
+_PAIRS = tuple(sorted(VALID_COMBINATIONS))
+_TYPES_FOR = {c: tuple(t for t in DELAY_TYPES if (t, c) in VALID_COMBINATIONS) for c in CATEGORIES}
+
+
 def _best_pair(p_type: dict[str, float], p_cat: dict[str, float]) -> tuple[str, str]:
-    best: tuple[float, str, str] | None = None
-    for delay_type, category in sorted(VALID_COMBINATIONS):
-        score = math.log(p_type[delay_type] + 1e-12) + math.log(p_cat[category] + 1e-12)
-        if best is None or score > best[0]:
-            best = (score, delay_type, category)
-    assert best is not None
-    return best[1], best[2]
+    """The valid type/category pair with the highest joint probability."""
+    best_score = -1.0
+    best = _PAIRS[0]
+    for pair in _PAIRS:
+        score = p_type[pair[0]] * p_cat[pair[1]]
+        if score > best_score:
+            best_score = score
+            best = pair
+    return best
 
 
 def _best_type_for(category: str, p_type: dict[str, float]) -> str:
-    options = [t for t in DELAY_TYPES if (t, category) in VALID_COMBINATIONS]
-    return max(options, key=lambda t: p_type[t])
+    return max(_TYPES_FOR[category], key=p_type.__getitem__)
 
 
 def _shift(
@@ -314,6 +319,8 @@ def _shift(
     account: dict[str, Any],
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Apply the checklist and account facts as shifts of the log-probabilities."""
+    if not signals and not account:
+        return probabilities.delay_type, probabilities.category
     type_shift = dict.fromkeys(DELAY_TYPES, 0.0)
     cat_shift = dict.fromkeys(CATEGORIES, 0.0)
     for name in GOOD_SIGNALS:
@@ -424,6 +431,20 @@ def diagnose(
     DiagnosisInputError (a ValueError) for empty text or invalid inputs. Text longer than
     MAX_CHARS is analysed up to the limit, with a warning.
     """
+    return _diagnose(text, lang, signals, account, model, render=True)
+
+
+def _diagnose(
+    text: str,
+    lang: str | None,
+    signals: dict[str, bool] | None,
+    account: dict[str, Any] | None,
+    model: Model | None,
+    *,
+    render: bool,
+) -> Diagnosis:
+    """diagnose(); with ``render=False`` the reasons and warnings stay unrendered (the JSON
+    Lines batch does not print them), which saves time per message."""
     checked_signals = validate_signals(signals)
     checked_account = validate_account(account)
     reading = read_message(text, lang)
@@ -567,8 +588,8 @@ def diagnose(
         language=language,
         evidence=_evidence(reading),
         missing=missing,
-        warnings=[render_warning(k, out_lang, n) for k, n in warning_keys],
-        reasons=[render_reason(r, out_lang) for r in reasons],
+        warnings=[render_warning(k, out_lang, n) for k, n in warning_keys] if render else [],
+        reasons=[render_reason(r, out_lang) for r in reasons] if render else [],
         reason_keys=reasons,
         warning_keys=warning_keys,
         probabilities=Probabilities(delay_type=p_type, category=p_cat),

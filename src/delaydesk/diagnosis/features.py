@@ -1,8 +1,12 @@
 """Features of a message for the linear model.
 
-Per token (folded, canonical spelling, digits as ``0``): the stemmed word (``w:``) and its
-character 4-grams with word-boundary marks (``c:``), which carry typos, Swiss spellings and German
-compounds. Per pair of neighbouring tokens: the stemmed bigram (``b:``). Per lexicon signal: ``L:``
+Per token (folded, canonical spelling, digits as ``0``): the word (``w:``) and its character
+4-grams with word-boundary marks (``c:``), which carry inflection, typos, Swiss spellings and
+German compounds. Per pair of neighbouring tokens: the bigram (``b:``).
+
+No Snowball stemming: with the character n-grams it made no measurable difference in
+cross-validation on the training split (category and type macro-F1 within 0.002), while stemming
+every new word cost about 0.3 ms, the largest single cost of a fresh batch. Per lexicon signal: ``L:``
 with its count (at most 2). Plus the detected language and a length bucket.
 
 Values: the n-gram counts are divided by the square root of the message length, so a long e-mail
@@ -18,21 +22,16 @@ import math
 import re
 from collections.abc import Iterable
 
-from snowballstemmer.english_stemmer import EnglishStemmer
-from snowballstemmer.german_stemmer import GermanStemmer
-
-from delaydesk.diagnosis.lexicon import INTERNAL_CUES, Hit
+from delaydesk.diagnosis.lexicon import Hit
 from delaydesk.diagnosis.text import QUOTED_WEIGHT, canonical
 
 CHAR_N = 4
 LEX_CAP = 2
 # Lexicon hits are prior knowledge: a larger value lets a smaller (less regularised) weight
 # carry them, so they are not drowned by thousands of n-grams.
-LEX_VALUE = 1.0
+LEX_VALUE = 1  # an int: the fast scoring path adds lexicon weights in exact integer arithmetic
 _DIGITS = re.compile(r"\d")
 
-_STEMMERS = {"de": GermanStemmer(), "en": EnglishStemmer()}
-_STEM_CACHE: dict[tuple[str, str], str] = {}
 
 
 def token_key(token: str) -> str:
@@ -43,23 +42,9 @@ def token_key(token: str) -> str:
     return canon
 
 
-def stem(key: str, lang: str) -> str:
-    """Snowball stem of a token key (German for ``de``, English otherwise), cached."""
-    cache_key = (lang, key)
-    cached = _STEM_CACHE.get(cache_key)
-    if cached is not None:
-        return cached
-    stemmer = _STEMMERS["de" if lang == "de" else "en"]
-    result = stemmer.stemWord(key) if key.isalpha() and len(key) > 3 else key
-    if len(_STEM_CACHE) > 300_000:
-        _STEM_CACHE.clear()
-    _STEM_CACHE[cache_key] = result
-    return result
-
-
-def token_features(key: str, stemmed: str) -> list[str]:
-    """Unigram and character n-gram feature names of one token."""
-    names = ["w:" + stemmed]
+def token_features(key: str) -> list[str]:
+    """Unigram and character n-gram feature names of one token key."""
+    names = ["w:" + key]
     if len(key) >= CHAR_N:
         padded = "<" + key + ">"
         names.extend("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
@@ -83,11 +68,13 @@ def length_bucket(n_main: int) -> str:
 
 
 def lexicon_values(hits: Iterable[Hit], weight: float, into: dict[str, float]) -> None:
-    """Add capped lexicon counts (times the region weight) to a feature dict."""
+    """Add capped lexicon counts (times the region weight) to a feature dict.
+
+    Helper cues (ids starting with "_") count too: they carry information (a named person, a
+    request for documents) even though they are never shown as evidence.
+    """
     counts: dict[str, int] = {}
     for hit in hits:
-        if hit.signal in INTERNAL_CUES:
-            continue
         counts[hit.signal] = counts.get(hit.signal, 0) + 1
     for signal, count in counts.items():
         name = "L:" + signal
@@ -109,13 +96,12 @@ def doc_features(
         previous = ""
         for token in tokens:
             key = token_key(token)
-            stemmed = stem(key, lang)
-            for name in token_features(key, stemmed):
+            for name in token_features(key):
                 features[name] = features.get(name, 0.0) + value
             if previous:
-                name = "b:" + previous + "|" + stemmed
+                name = "b:" + previous + "|" + key
                 features[name] = features.get(name, 0.0) + value
-            previous = stemmed
+            previous = key
     lexicon_values(main_hits, 1.0, features)
     lexicon_values(quoted_hits, QUOTED_WEIGHT, features)
     features["lang:" + lang] = 1.0

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from collections.abc import Iterable
+from typing import Any, Final
 
 from delaydesk.diagnosis.text import TOKEN_RE, canonical, fold
 
@@ -195,7 +196,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"~drängel\w*",
     ),
     "no_timeline": (
-        r"(?:we|i)(?:'ll| will| shall) (?:let you know|get back to you|be in touch|come back to "
+        r"(?:we'll|i'll|we will|i will|we shall|i shall) (?:let you know|get back to you|be in "
+        r"touch|come back to "
         r"you|revert|reach out|circle back)" + _TIME_AFTER,
         r"(?:no|not (?:sure|clear)|unclear|hard to say|can'?t say|cannot say|difficult to say|"
         r"don'?t know|no idea) (?:yet )?(?:when|how long)",
@@ -627,7 +629,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:framework|master) (?:agreement|services agreement)",
         r"msa",
         r"onboard(?:ing)? (?:you|your company|you guys) as (?:a )?(?:new )?(?:vendor|supplier)",
-        r"w-?9",
+        r"w9",
+        r"w-9",
         r"(?:order form|order confirmation)",
         r"~einkauf\w*",
         r"~beschaffung\w*",
@@ -1789,10 +1792,10 @@ INTERNAL_CUES: Final[frozenset[str]] = frozenset(k for k in RULES if k.startswit
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One compiled lexicon rule."""
+    """One lexicon rule: its signal, the expanded regex source and the authored pattern."""
 
     signal: str
-    regex: re.Pattern[str]
+    expanded: str
     source: str
 
 
@@ -1896,20 +1899,33 @@ def _leading_group(body: str) -> tuple[list[str], str] | None:
     raise ValueError(f"unbalanced group in {body!r}")
 
 
-_WORD_START = re.compile(r"[a-z0-9äöüß]+")
+_WORD_START = re.compile(r"[a-z0-9äöüß]+(?:'[a-z0-9äöüß]+(?![?*{]))*")
 
 
-def _literal_start(text: str) -> str | None:
-    """The literal letters a pattern (or alternative) must start with, or None."""
+def _literal_start(text: str, following: str = "") -> str | None:
+    """The literal letters a pattern (or alternative) must start with, or None.
+
+    A literal that is a whole word in the pattern (followed by a space or the end) is returned
+    as ``=word``: only that exact token can start the rule, which keeps common short words such
+    as "in" or "ist" from dragging dozens of rules along.
+    """
     if text.startswith("\\d"):
         return "#"
     m = _WORD_START.match(text)
     if not m:
         return None
     word = m.group()
-    nxt = text[m.end() : m.end() + 1]
+    remainder = text[m.end() :] if m.end() < len(text) else following
+    nxt = remainder[:1]
     if nxt in ("?", "*", "{"):
         word = word[:-1]
+    elif remainder.startswith(" ?"):
+        pass  # an optional space: "fy ?\\d" also matches the single token "fy25"
+    elif nxt in (" ", "", "&", ",", ";", ":", "/", "-", "!") or remainder.startswith(
+        ("\\.", "\\-", "\\s", "\\W")
+    ):
+        # The token cannot go on past this point: only this exact word can trigger the rule.
+        return "=" + word if word else None
     return word or None
 
 
@@ -1924,6 +1940,99 @@ def _strip_optional_lead(body: str) -> str:
             break
         body = rest[1:]
     return body
+
+
+def _next_words(after: str) -> frozenset[str] | None:
+    """Canonical prefixes the next token must start with, given the pattern after a trigger word.
+
+    None when the pattern does not pin the next word down (end of rule, wildcard, optional part).
+    """
+    if not after.startswith(" ") or after.startswith(" \x00") or after.startswith(" * "):
+        return None
+    text = after[1:]
+    if text.startswith("(?:"):
+        group = _leading_group(text)
+        if group is None:
+            return None
+        alternatives, rest = group
+        if rest[:1] in ("?", "*", "{"):
+            return None
+        words = set()
+        for alternative in alternatives:
+            literal = _literal_start(alternative or rest, rest)
+            if literal is None or literal == "#" or alternative.startswith("~"):
+                return None
+            words.add(canonical(fold(literal.lstrip("="))))
+        return frozenset(words)
+    literal = _literal_start(text)
+    if literal is None or literal == "#":
+        return None
+    return frozenset({canonical(fold(literal.lstrip("=")))})
+
+
+def _follow_sets(pattern: str) -> list[frozenset[str] | None]:
+    """For each trigger of a rule (in ``_triggers`` order): what the next token must start with."""
+    body = pattern
+    while body.startswith("(?<"):
+        body = body[body.index(")") + 1 :]
+    if body.startswith("~"):
+        return [None] * len(_triggers(pattern)[1])
+    body = _strip_optional_lead(body)
+    group = _leading_group(body)
+    if group is None:
+        literal = _literal_start(body)
+        if literal is None or not literal.startswith("="):
+            return [None]
+        return [_next_words(body[len(literal) - 1 :])]
+    alternatives, rest = group
+    follows: list[frozenset[str] | None] = []
+    for alternative in alternatives:
+        literal = _literal_start(alternative if alternative else rest, rest)
+        if literal is None or not literal.startswith("=") or not alternative:
+            follows.append(None)
+            continue
+        follows.append(_next_words(alternative[len(literal) - 1 :] + rest))
+    return follows
+
+
+_APOSTROPHE_WORD = re.compile(r"([a-zäöüß]+)'\?([a-zäöüß]+)")
+
+
+def _split_apostrophes(pattern: str) -> str:
+    """Write a leading ``we'?ll`` as ``(?:we'll|well)`` so that both spellings are whole-word
+    triggers (otherwise "we" would have to trigger on every word starting with "we")."""
+    lead = ""
+    body = pattern
+    while body.startswith("(?<"):
+        close = body.index(")")
+        lead += body[: close + 1]
+        body = body[close + 1 :]
+    if body.startswith("~"):
+        return pattern
+
+    def split(text: str) -> list[str]:
+        m = _APOSTROPHE_WORD.match(text)
+        if not m:
+            return [text]
+        tail = text[m.end() :]
+        return [f"{m.group(1)}'{m.group(2)}{tail}", f"{m.group(1)}{m.group(2)}{tail}"]
+
+    if body.startswith("(?:"):
+        group = _leading_group(body)
+        if group is None:
+            return pattern
+        alternatives, rest = group
+        if rest[:1] in ("?", "*", "{"):
+            return pattern
+        expanded = [variant for alternative in alternatives for variant in split(alternative)]
+        if len(expanded) == len(alternatives):
+            return pattern
+        return lead + "(?:" + "|".join(expanded) + ")" + rest
+    m = _APOSTROPHE_WORD.match(body)
+    if not m:
+        return pattern
+    first, second = split(body[: m.end()])
+    return lead + f"(?:{first}|{second})" + body[m.end() :]
 
 
 def _triggers(pattern: str) -> tuple[bool, list[str]]:
@@ -1951,10 +2060,10 @@ def _triggers(pattern: str) -> tuple[bool, list[str]]:
             raise ValueError(f"optional leading group in rule {pattern!r}")
         literals = []
         for alternative in alternatives:
-            literal = _literal_start(alternative if alternative else rest)
+            literal = _literal_start(alternative if alternative else rest, rest)
             if literal is None:
                 if alternative.startswith("~"):
-                    literal = _literal_start(alternative[1:])
+                    literal = _literal_start(alternative[1:], rest).lstrip("=")
                     if literal:
                         literals.append("~" + literal)
                         continue
@@ -1964,104 +2073,250 @@ def _triggers(pattern: str) -> tuple[bool, list[str]]:
     literal = _literal_start(body)
     if literal is None:
         raise ValueError(f"rule {pattern!r} has no literal trigger")
+    if infix:
+        literal = literal.lstrip("=")
     return infix, [literal]
 
 
+# Per token (or token and next word): for each signal it could start, the rules to try in order.
+_TokenRules = tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+_MISSING: Any = object()
+_CACHE_LIMIT = 200_000
+
+
 class Lexicon:
-    """The compiled rule set with its trigger index and a per-token cache."""
+    """The rule set with its trigger index and per-token caches.
+
+    Finding the candidate rules of a token is a few dict lookups: whole-word triggers, word
+    prefixes (by their first one to three letters) and parts of compounds (by their first three
+    letters at every position of the token). A rule whose trigger is a whole word followed by a
+    fixed next word ("in due course") is only tried when the next token fits. Rules are compiled
+    on first use; per signal, at most one hit per start position is kept (the first rule that
+    matches, longer rules first).
+    """
 
     def __init__(self, rules: dict[str, tuple[str, ...]] = RULES) -> None:
         self.rules: list[Rule] = []
+        self._sources: list[str] = []
+        self._compiled: list[re.Pattern[str] | None] = []
         self._prefix: dict[str, list[tuple[str, int]]] = {}
-        self._infix: list[tuple[str, int]] = []
+        self._infix: dict[str, list[tuple[str, int]]] = {}
+        self._short_infix: list[tuple[str, int]] = []
         self._digit: list[int] = []
-        self._cache: dict[str, tuple[int, ...]] = {}
+        self._exact: dict[str, list[tuple[int, frozenset[str] | None]]] = {}
+        self._cache: dict[str, tuple[_TokenRules, bool]] = {}
+        self._pairs: dict[tuple[str, str], _TokenRules] = {}
+        self._constrained: dict[
+            str, tuple[list[int], _TokenRules, list[tuple[int, frozenset[str]]]]
+        ] = {}
+        self._entries: dict[tuple[int, ...], _TokenRules] = {}
         for signal, patterns in rules.items():
             for pattern in patterns:
-                infix, literals = _triggers(pattern)
-                body = pattern
-                lead = ""
-                while body.startswith("(?<"):
-                    close = body.index(")")
-                    lead += fold(body[: close + 1])
-                    body = body[close + 1 :]
-                if infix:
-                    body = body[1:]
-                body = _strip_optional_lead(body)
-                # "~" inside a leading alternative marks only that alternative as infix.
-                body = body.replace("(?:~", "(?:").replace("|~", "|")
-                has_inner_infix = any(lit.startswith("~") for lit in literals)
-                expanded = _expand(body)
-                if infix or has_inner_infix:
-                    expanded = r"[^\W_]*?" + expanded
-                expanded = lead + expanded
-                rule_index = len(self.rules)
-                self.rules.append(Rule(signal, re.compile(expanded), pattern))
-                for literal in literals:
-                    if literal == "#":
-                        self._digit.append(rule_index)
-                        continue
-                    inner = literal.startswith("~")
-                    key = canonical(fold(literal.lstrip("~")))
-                    if infix or inner:
-                        self._infix.append((key, rule_index))
-                    else:
-                        self._prefix.setdefault(key[:3], []).append((key, rule_index))
+                self._add(signal, pattern)
 
-    def candidates(self, token: str) -> tuple[int, ...]:
-        """Rule indices whose trigger fits a folded token (cached per distinct token)."""
-        cached = self._cache.get(token)
-        if cached is not None:
-            return cached
-        canon = canonical(token)
-        found: list[int] = []
+    def _add(self, signal: str, authored: str) -> None:
+        pattern = _split_apostrophes(authored)
+        infix, literals = _triggers(pattern)
+        body = pattern
+        lead = ""
+        while body.startswith("(?<"):
+            close = body.index(")")
+            lead += fold(body[: close + 1])
+            body = body[close + 1 :]
+        if infix:
+            body = body[1:]
+        body = _strip_optional_lead(body)
+        # "~" inside a leading alternative marks only that alternative as infix.
+        body = body.replace("(?:~", "(?:").replace("|~", "|")
+        has_inner_infix = any(lit.startswith("~") for lit in literals)
+        expanded = _expand(body)
+        if infix or has_inner_infix:
+            expanded = r"[^\W_]*?" + expanded
+        expanded = lead + expanded
+        rule_index = len(self.rules)
+        self._sources.append(expanded)
+        self._compiled.append(None)
+        self.rules.append(Rule(signal, expanded, authored))
+        for literal, follow in zip(literals, _follow_sets(pattern)):
+            if literal == "#":
+                self._digit.append(rule_index)
+                continue
+            inner = literal.startswith("~")
+            key = canonical(fold(literal.lstrip("~=")))
+            if infix or inner:
+                if len(key) >= 3:
+                    self._infix.setdefault(key[:3], []).append((key, rule_index))
+                else:
+                    self._short_infix.append((key, rule_index))
+            elif literal.startswith("="):
+                self._exact.setdefault(key, []).append((rule_index, follow))
+            else:
+                self._prefix.setdefault(key[:3], []).append((key, rule_index))
+
+    def _regex(self, index: int) -> re.Pattern[str]:
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = re.compile(self._sources[index])
+        return compiled
+
+    def compile_all(self) -> None:
+        """Compile every rule now (checks the whole lexicon; used by tests)."""
+        for index in range(len(self._sources)):
+            self._regex(index)
+
+    def _exact_for(self, canon: str) -> list[tuple[int, frozenset[str] | None]]:
+        """Exact-word triggers of a token; "friday's" also counts as "friday"."""
+        found = list(self._exact.get(canon, ()))
+        if "'" in canon:
+            found.extend(self._exact.get(canon.split("'", 1)[0], ()))
+        return found
+
+    def _loose(self, canon: str) -> set[int]:
+        """Rules triggered by a word prefix, a part of a compound or a leading digit."""
+        found: set[int] = set()
         for size in (1, 2, 3):
             if len(canon) < size:
                 break
             for key, index in self._prefix.get(canon[:size], ()):
                 if canon.startswith(key):
-                    found.append(index)
-        for key, index in self._infix:
-            if key in canon and index not in found:
-                found.append(index)
+                    found.add(index)
+        infix = self._infix
+        for position in range(len(canon) - 2):
+            for key, index in infix.get(canon[position : position + 3], ()):
+                if canon.startswith(key, position):
+                    found.add(index)
+        for key, index in self._short_infix:
+            if key in canon:
+                found.add(index)
         if canon[:1].isdigit():
-            found.extend(self._digit)
-        result = tuple(sorted(set(found)))
-        if len(self._cache) > 200_000:
-            self._cache.clear()  # bound memory on endless batches
-        self._cache[token] = result
+            found.update(self._digit)
+        return found
+
+    def candidates(self, token: str) -> tuple[int, ...]:
+        """Rule indices whose trigger fits a folded token (ignoring the next word)."""
+        canon = canonical(token)
+        found = self._loose(canon)
+        found.update(index for index, _follow in self._exact_for(canon))
+        return tuple(sorted(found))
+
+    def _entry(self, indices: Iterable[int]) -> _TokenRules:
+        key = tuple(sorted(indices))
+        cached = self._entries.get(key)
+        if cached is not None:
+            return cached
+        by_signal: dict[str, list[int]] = {}
+        for index in key:
+            by_signal.setdefault(self.rules[index].signal, []).append(index)
+        entry = []
+        for signal, members in by_signal.items():
+            ordered = sorted(members, key=lambda i: (-len(self._sources[i]), i))
+            entry.append((signal, tuple(self._regex(i) for i in ordered)))
+        result = tuple(entry)
+        if len(self._entries) > _CACHE_LIMIT:
+            self._entries.clear()
+        self._entries[key] = result
         return result
 
+    def _token_info(self, token: str) -> tuple[_TokenRules, bool]:
+        """Rules a token can start regardless of the next word, and whether others depend on
+        the next word (then ``_pair_entry`` decides)."""
+        canon = canonical(token)
+        free = self._loose(canon)
+        constrained: dict[int, frozenset[str]] = {}
+        for index, follow in self._exact_for(canon):
+            if follow is None:
+                free.add(index)
+            else:
+                constrained[index] = constrained.get(index, frozenset()) | follow
+        for index in free:
+            constrained.pop(index, None)  # one unconditional trigger is enough
+        free_list = sorted(free)
+        free_entry = self._entry(free_list)
+        info = (free_entry, bool(constrained))
+        if len(self._cache) > _CACHE_LIMIT:
+            # Bound memory on endless batches.
+            self._cache.clear()
+            self._pairs.clear()
+            self._constrained.clear()
+        if constrained:
+            self._constrained[token] = (free_list, free_entry, sorted(constrained.items()))
+        self._cache[token] = info
+        return info
+
+    def _pair_entry(self, token: str, following: str) -> _TokenRules:
+        free, free_entry, constrained = self._constrained[token]
+        canon = canonical(following)
+        extra = []
+        for index, follow in constrained:
+            for word in follow:
+                if canon.startswith(word):
+                    extra.append(index)
+                    break
+        entry = self._entry(free + extra) if extra else free_entry
+        if len(self._pairs) > _CACHE_LIMIT:
+            self._pairs.clear()
+        self._pairs[(token, following)] = entry
+        return entry
+
     def match(self, norm: str, spans: list[tuple[int, int]]) -> list[Hit]:
-        """All rule hits that start at a token inside the given spans of folded text."""
+        """All signal hits that start at a token inside the given spans of folded text."""
         return self.scan(norm, spans)[1]
 
-    def scan(self, norm: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[Hit]]:
-        """Tokens of the spans (folded) and all rule hits that start at one of them."""
-        tokens: list[str] = []
-        hits: list[Hit] = []
-        rules = self.rules
-        candidates = self.candidates
-        seen: set[tuple[int, int]] = set()
-        append_token = tokens.append
+    def reference_match(self, norm: str, spans: list[tuple[int, int]]) -> set[tuple[str, int]]:
+        """The same hits found the slow, obvious way: every candidate rule at every token.
+
+        Returns (signal, start) pairs; tests compare it with ``scan``.
+        """
+        found = set()
         for span_start, span_end in spans:
             for tm in TOKEN_RE.finditer(norm, span_start, span_end):
-                token = tm.group()
-                append_token(token)
-                found = candidates(token)
-                if not found:
-                    continue
-                start = tm.start()
-                for index in found:
-                    rule = rules[index]
-                    m = rule.regex.match(norm, start, span_end)
-                    if m is None or m.end() <= start:
+                for index in self.candidates(tm.group()):
+                    m = self._regex(index).match(norm, tm.start(), span_end)
+                    if m is not None and m.end() > tm.start():
+                        found.add((self.rules[index].signal, tm.start()))
+        return found
+
+    def scan(self, norm: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[Hit]]:
+        """Tokens of the spans (folded) and the signal hits that start at one of them."""
+        tokens: list[str] = []
+        hits: list[Hit] = []
+        cache_get = self._cache.get
+        pair_get = self._pairs.get
+        missing = _MISSING
+        token_info = self._token_info
+        pair_entry = self._pair_entry
+        append_hit = hits.append
+        finditer = TOKEN_RE.finditer
+        for span_start, span_end in spans:
+            matches = list(finditer(norm, span_start, span_end))
+            words = [m.group() for m in matches]
+            tokens.extend(words)
+            infos = list(map(cache_get, words))
+            if None in infos:
+                infos = [
+                    token_info(w) if info is None else info for w, info in zip(words, infos)
+                ]
+            last = len(words) - 1
+            # Most words start no rule at all: visit only those that do.
+            for position in [i for i, info in enumerate(infos) if info[1] or info[0]]:
+                entry, depends_on_next = infos[position]
+                if depends_on_next:
+                    token = words[position]
+                    following = words[position + 1] if position < last else ""
+                    entry = pair_get((token, following), missing)
+                    if entry is missing:
+                        entry = pair_entry(token, following)
+                    if not entry:
                         continue
-                    key = (index, start)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    hits.append(Hit(rule.signal, start, m.end()))
+                start = matches[position].start()
+                for signal, regexes in entry:
+                    for regex in regexes:
+                        m = regex.match(norm, start, span_end)
+                        if m is not None:
+                            end = m.end()
+                            if end > start:
+                                append_hit(Hit(signal, start, end))
+                                break
         return tokens, hits
 
 

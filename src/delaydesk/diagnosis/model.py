@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import json
 import math
+import operator
+from itertools import islice, repeat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from delaydesk.diagnosis.features import (
+    LEX_CAP,
+    LEX_VALUE,
     length_bucket,
     length_scale,
     lexicon_values,
-    stem,
     token_features,
     token_key,
 )
@@ -30,6 +33,27 @@ from delaydesk.diagnosis.signals import CATEGORIES, DELAY_TYPES
 from delaydesk.diagnosis.text import QUOTED_WEIGHT
 
 MODEL_PATH = Path(__file__).with_name("model.json")
+
+# Weight vectors are also packed into one Python int, 40 bits per class: summing a message's
+# vectors is then one C-level sum() of ints instead of 13 column sums. Integer weights keep the
+# packed arithmetic exact (|sum| per class stays far below 2**39).
+_FIELD_BITS = 40
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+_FIELD_HALF = 1 << (_FIELD_BITS - 1)
+_FIELD_FULL = 1 << _FIELD_BITS
+_SHIFTS = tuple(_FIELD_BITS * c for c in range(16))
+
+
+def _unpack(packed: int, size: int) -> list[int]:
+    """Split a packed int back into ``size`` signed per-class sums."""
+    out = []
+    for _ in range(size):
+        field = packed & _FIELD_MASK
+        if field >= _FIELD_HALF:
+            field -= _FIELD_FULL
+        out.append(field)
+        packed = (packed - field) >> _FIELD_BITS
+    return out
 MODEL_FORMAT = "delaydesk-diagnosis/1"
 
 
@@ -71,7 +95,17 @@ class Model:
         self.bias: list[int] = data["bias"]
         self.weights: dict[str, list[int]] = data["weights"]
         self.settings: dict[str, Any] = data.get("decision", {})
-        self._token_cache: dict[str, dict[str, tuple[str, list[int] | None]]] = {}
+        self._token_packed: dict[str, int] = {}
+        self._token_key: dict[str, str] = {}
+        # Bigrams are looked up for every pair of neighbouring words, so they are packed upfront.
+        self._bigrams: dict[str, int] = {
+            name: self._packed(name) for name in self.weights if name.startswith("b:")
+        }
+        self._extra_packed: dict[str, int] = {
+            name: self._packed(name)
+            for name in self.weights
+            if name.startswith(("L:", "lang:", "len:"))
+        }
 
     @classmethod
     def load(cls, path: Path | str = MODEL_PATH) -> Model:
@@ -87,47 +121,37 @@ class Model:
             raise ModelNotAvailable(f"cannot read the diagnosis model {path}: {exc}") from None
         return cls(data)
 
-    def _token(self, token: str, lang: str) -> tuple[str, list[int] | None]:
-        cache = self._token_cache.get(lang)
-        if cache is None:
-            cache = self._token_cache[lang] = {}
-        found = cache.get(token)
-        if found is not None:
-            return found
-        key = token_key(token)
-        stemmed = stem(key, lang)
-        weights = self.weights
-        vectors = [weights[n] for n in token_features(key, stemmed) if n in weights]
-        vector: list[int] | None
-        if not vectors:
-            vector = None
-        elif len(vectors) == 1:
-            vector = vectors[0]
-        else:
-            vector = [sum(column) for column in zip(*vectors)]
-        if len(cache) > 200_000:
-            cache.clear()
-        found = (stemmed, vector)
-        cache[token] = found
-        return found
+    def _packed(self, name: str) -> int:
+        """One feature's weights packed into an int (0 for an unknown feature)."""
+        vector = self.weights.get(name)
+        return sum(map(operator.lshift, vector, _SHIFTS)) if vector is not None else 0
 
-    def _region_sum(self, tokens: list[str], lang: str) -> list[int] | None:
-        weights = self.weights
-        vectors: list[list[int]] = []
-        previous = ""
-        token_vector = self._token
-        for token in tokens:
-            stemmed, vector = token_vector(token, lang)
-            if vector is not None:
-                vectors.append(vector)
-            if previous:
-                bigram = weights.get("b:" + previous + "|" + stemmed)
-                if bigram is not None:
-                    vectors.append(bigram)
-            previous = stemmed
-        if not vectors:
-            return None
-        return [sum(column) for column in zip(*vectors)]
+    def _learn_token(self, token: str) -> int:
+        """Cache a new token's key and the packed sum of its unigram and n-gram weights."""
+        key = token_key(token)
+        packed = sum(self._packed(name) for name in token_features(key))
+        if len(self._token_packed) > 200_000:
+            self._token_packed.clear()  # bound memory on endless batches
+            self._token_key.clear()
+        self._token_packed[token] = packed
+        self._token_key[token] = key
+        return packed
+
+    def _region_sum(self, tokens: list[str]) -> list[int]:
+        """Summed weight vector of a region's unigrams, character n-grams and bigrams.
+
+        Mostly C-level work (map, sum) over per-token caches: this runs once per message.
+        """
+        packs = list(map(self._token_packed.get, tokens))
+        if None in packs:
+            learn = self._learn_token
+            packs = [learn(t) if p is None else p for t, p in zip(tokens, packs)]
+        total = sum(packs)
+        if len(tokens) > 1:
+            keys = list(map(self._token_key.__getitem__, tokens))
+            names = map("b:{}|{}".format, keys, islice(keys, 1, None))
+            total += sum(map(self._bigrams.get, names, repeat(0)))
+        return _unpack(total, self.size)
 
     def scores(
         self,
@@ -139,26 +163,32 @@ class Model:
     ) -> list[float]:
         """Raw scores (logits) of both heads: 9 type scores then 4 category scores."""
         scale = length_scale(len(main_tokens), len(quoted_tokens))
-        total = [0.0] * self.size
-        main_sum = self._region_sum(main_tokens, lang)
-        if main_sum is not None:
-            total = [t + scale * m for t, m in zip(total, main_sum)]
+        main_sum = self._region_sum(main_tokens)
+        total = [scale * m for m in main_sum]
         if quoted_tokens:
-            quoted_sum = self._region_sum(quoted_tokens, lang)
-            if quoted_sum is not None:
-                factor = scale * QUOTED_WEIGHT
-                total = [t + factor * q for t, q in zip(total, quoted_sum)]
-        extra: dict[str, float] = {}
-        lexicon_values(main_hits, 1.0, extra)
-        if quoted_hits:
-            lexicon_values(quoted_hits, QUOTED_WEIGHT, extra)
-        extra["lang:" + lang] = 1.0
-        extra[length_bucket(len(main_tokens))] = 1.0
-        weights = self.weights
-        for name, value in extra.items():
-            vector = weights.get(name)
+            factor = scale * QUOTED_WEIGHT
+            quoted_sum = self._region_sum(quoted_tokens)
+            total = [t + factor * q for t, q in zip(total, quoted_sum)]
+        # Lexicon counts of the new reply, language and length are small integers: add their
+        # packed weights exactly, in one more sum.
+        counts: dict[str, int] = {}
+        for hit in main_hits:
+            counts[hit.signal] = counts.get(hit.signal, 0) + 1
+        packed = self._extra_packed
+        whole = packed.get("lang:" + lang, 0) + packed.get(length_bucket(len(main_tokens)), 0)
+        for signal, count in counts.items():
+            vector = packed.get("L:" + signal)
             if vector is not None:
-                total = [t + value * w for t, w in zip(total, vector)]
+                whole += vector * min(count, LEX_CAP) * int(LEX_VALUE)
+        total = [t + w for t, w in zip(total, _unpack(whole, self.size))]
+        if quoted_hits:
+            extra: dict[str, float] = {}
+            lexicon_values(quoted_hits, QUOTED_WEIGHT, extra)
+            weights = self.weights
+            for name, value in extra.items():
+                vector = weights.get(name)
+                if vector is not None:
+                    total = [t + value * w for t, w in zip(total, vector)]
         inverse = 1.0 / self.weight_scale
         return [b * inverse + t * inverse for b, t in zip(self.bias, total)]
 

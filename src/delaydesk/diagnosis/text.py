@@ -230,6 +230,11 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 
 def _find_regions(prepared: PreparedText, html_quotes: list[tuple[int, int]]) -> None:
     norm = prepared.norm
+    if "\n" not in norm and not html_quotes and not norm.lstrip().startswith(">"):
+        # One line (a chat message, a call note): no reply chain, no signature block.
+        prepared.main = [(0, len(norm))]
+        prepared.quoted = []
+        return
     clean = prepared.clean
     total = len(norm)
     lines = _lines(norm)
@@ -327,12 +332,20 @@ def prepare(text: str) -> PreparedText:
     return prepared
 
 
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _STOPWORD_LANGS[_word] = _STOPWORD_LANGS.get(_word, ()) + (_lang,)
+
+
 def detect_language(tokens: list[str]) -> str:
-    """Guess ``de``, ``en`` or ``other`` from stop words in folded tokens."""
+    """Guess ``de``, ``en`` or ``other`` from stop words in folded tokens (``unknown`` if none)."""
     counts = dict.fromkeys(_STOPWORDS, 0)
+    lookup = _STOPWORD_LANGS.get
     for token in tokens:
-        for lang, words in _STOPWORDS.items():
-            if token in words:
+        langs = lookup(token)
+        if langs:
+            for lang in langs:
                 counts[lang] += 1
     best = max(counts, key=lambda lang: (counts[lang], lang in ("en", "de"), lang == "en"))
     if counts[best] == 0:
