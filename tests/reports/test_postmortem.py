@@ -135,3 +135,20 @@ def test_the_api_writes_reads_and_archives(client, closed):
         "lessons"] == ["relationship", "decision_process"]
     archived = client.post(f"/api/v1/delays/{delay.pk}/archive", **headers)
     assert archived.status_code == 200 and archived.json()["archived_on"]
+
+
+def test_the_panel_for_the_renewal_page_prompts_then_summarises(client, closed):
+    url = f"/renewals/{closed['renewal'].pk}/postmortem/panel/"
+    client.force_login(closed["users"]["owner"])
+    assert b"Write the post-mortem" in client.get(url).content
+    postmortem_save(by=closed["users"]["owner"], renewal=closed["renewal"], **ANSWERS)
+    summary = client.get(url).content
+    assert b"Read the post-mortem" in summary and b"economic buyer" in summary
+    client.force_login(closed["users"]["other"])
+    assert client.get(url).status_code == 404
+
+
+def test_the_panel_is_empty_while_the_renewal_is_open(client, roles):
+    client.force_login(roles["users"]["owner"])
+    response = client.get(f"/renewals/{roles['renewal'].pk}/postmortem/panel/")
+    assert response.status_code == 200 and b"postmortem-panel" not in response.content

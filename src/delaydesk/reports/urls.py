@@ -11,4 +11,6 @@ urlpatterns = [
     path("renewals/<int:pk>/postmortem/", views.postmortem, name="postmortem"),
     path("renewals/<int:pk>/postmortem/archive/", views.postmortem_archive,
          name="postmortem_archive"),
+    path("renewals/<int:pk>/postmortem/panel/", views.postmortem_panel,
+         name="postmortem_panel"),
 ]

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from delaydesk.portfolio.selectors import can_edit_renewal, renewal_get
 
@@ -220,6 +220,21 @@ def postmortem(request: HttpRequest, pk: int) -> HttpResponse:
         "unarchived": [delay for delay in delays if delay.archived_on is None],
         "editing": request.method == "POST" or request.GET.get("edit") == "1",
     }, status=status)
+
+
+@login_required
+@require_GET
+def postmortem_panel(request: HttpRequest, pk: int) -> HttpResponse:
+    """A fragment for the renewal page: the post-mortem prompt, its summary, or nothing.
+
+    Meant to be loaded with ``hx-get`` from the renewal page once it has a slot for it.
+    """
+    renewal, existing = selectors.postmortem_get(request.user, pk)
+    return render(request, "reports/postmortem_panel.html", {
+        "renewal": renewal, "postmortem": existing,
+        "needed": selectors.postmortem_needed(renewal),
+        "can_edit": can_edit_renewal(request.user, renewal),
+    })
 
 
 @login_required
