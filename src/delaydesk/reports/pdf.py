@@ -24,6 +24,7 @@ from .rendering import (
     kind_label,
     language,
     probabilities_note,
+    quoted,
     risk_sentence,
     signed_money,
     stage_label,
@@ -223,7 +224,7 @@ def weekly_pdf(report: WeeklyReport, charts: list[Chart] | None = None) -> bytes
         heading(_("New delays"))
         bullets([f"{format_date(e.day, lang)} · {e.renewal.account}: "
                  f"{category_label(e.category)}, {type_label(e.assessed_type)}"
-                 + (f" – “{e.stated_reason}”" if e.stated_reason else "")
+                 + (f" – {quoted(e.stated_reason)}" if e.stated_reason else "")
                  for e in report.new_delays], _("No new delays this week."))
         heading(_("Resolved delays"))
         bullets([f"{format_date(e.day, lang)} · {e.renewal.account}: "

@@ -132,6 +132,11 @@ def signed_money(amount: Decimal, currency: str, lang: Lang) -> str:
     return ("+" if amount > 0 else "\u2212") + text
 
 
+def quoted(text: str) -> str:
+    """``“text”`` in English, ``„text“`` in German."""
+    return _("“%(text)s”") % {"text": text}
+
+
 def site_url(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
@@ -430,7 +435,7 @@ def weekly_markdown(report: WeeklyReport) -> str:
         out += [f"## {_('New delays')}", ""]
         out += [f"- {format_date(e.day, lang)} · {_link(e.renewal.account, e.renewal.id)}: "
                 f"{category_label(e.category)}, {type_label(e.assessed_type)}"
-                + (f" – “{_md(e.stated_reason)}”" if e.stated_reason else "")
+                + (f" – {quoted(_md(e.stated_reason))}" if e.stated_reason else "")
                 for e in report.new_delays] or [_("No new delays this week.")]
         out += ["", f"## {_('Resolved delays')}", ""]
         out += [f"- {format_date(e.day, lang)} · {_link(e.renewal.account, e.renewal.id)}: "

@@ -135,13 +135,14 @@ def patterns(request: HttpRequest) -> HttpResponse:
     user = request.user
     if not selectors.can_see_patterns(user):
         raise PermissionDenied
+    today = timezone.localdate()
+    filters = selectors.PatternFilters(start=today - dt.timedelta(days=365), end=today)
     form = PatternFilterForm(
         request.GET or None,
+        initial={"start": filters.start, "end": filters.end},
         teams=[(team.pk, team.name) for team in selectors.visible_teams(user)],
         segments=selectors.pattern_segments(user),
     )
-    today = timezone.localdate()
-    filters = selectors.PatternFilters(start=today - dt.timedelta(days=365), end=today)
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         filters = selectors.PatternFilters(

@@ -77,6 +77,12 @@ def month_label(month: Any) -> str:
 
 
 @register.filter
+def quoted(text: str) -> str:
+    """The text in the active language's quotation marks."""
+    return rendering.quoted(text)
+
+
+@register.filter
 def lookup(mapping: dict[str, Any], key: str) -> Any:
     """``mapping[key]`` in a template (None when missing)."""
     return (mapping or {}).get(key)
