@@ -173,3 +173,11 @@ def test_api_postmortem_and_archive(client, closed, who):
     assert archive.status_code == expected
     due = client.get("/api/v1/reports/postmortems-due", **headers)
     assert due.status_code == 200 and due.json() == []
+
+
+@pytest.mark.parametrize("who", ["colleague", "lead"])
+def test_per_csm_links_only_where_the_reader_may_follow(client, objects, who):
+    login(client, objects, who)
+    html = client.get("/reports/weekly/").content.decode()
+    link = f'owner={objects["users"]["owner"].pk}"'
+    assert (link in html) == (who == "lead")

@@ -110,6 +110,9 @@ def weekly(request: HttpRequest) -> HttpResponse:
         "scopes": _scope_choices(request.user),
         "scope_value": _scope_value(scope),
         "previous_week": week.shift(-1),
+        # Only link to the per-CSM views this reader may open (a CSM: their own).
+        "linkable_owners": set(selectors.visible_owners(request.user)
+                               .values_list("pk", flat=True)),
         "next_week": following if following.monday <= today else None,
     }
     return render(request, "reports/weekly.html", context, status=status)
