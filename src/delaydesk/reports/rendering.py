@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from delaydesk.bridges.dates import Lang, format_date, month_name
+from delaydesk.bridges.offers import percent
 from delaydesk.delays.models import Category, DelayType, NextStepKind
 from delaydesk.money import format_money
 from delaydesk.portfolio.models import ForecastCategory, Stage
@@ -313,7 +314,8 @@ def forecast_rows(report: WeeklyReport, currency: str, lang: Lang) -> list[Figur
 
 def probabilities_note(report: WeeklyReport) -> str:
     """Which probabilities made the expected ARR (the admin can change them)."""
-    stages = ", ".join(f"{stage_label(stage)} {value * 100:.0f} %"
+    lang = engine_lang(report.lang)
+    stages = ", ".join(f"{stage_label(stage)} {percent(value, lang)}"
                        for stage, value in report.settings.stages.items())
     adjust = ", ".join(f"{category_label(key)} {value * 100:+.0f}"
                        for key, value in report.settings.adjustments.items())
@@ -381,7 +383,8 @@ def weekly_markdown(report: WeeklyReport) -> str:
                 [_("Account"), _("Owner"), _("ARR"), _("Contract end"), _("Stated reason"),
                  _("Assessed as"), _("Category"), _("Risk"), _("Actions this week"),
                  _("Next step")],
-                [[_link(r.renewal.account, r.renewal.id) + (" 🆕" if r.is_new else ""),
+                [[_link(r.renewal.account, r.renewal.id)
+                  + (" *(" + _("new") + ")*" if r.is_new else ""),
                   _md(r.renewal.owner or "–"),
                   money(r.renewal.arr, r.renewal.currency, lang),
                   format_date(r.renewal.contract_end, lang),
@@ -429,8 +432,8 @@ def weekly_markdown(report: WeeklyReport) -> str:
                                    "Lost this week: %(n)d renewals, %(arr)s",
                                    report.forecast.lost) % {
                 "n": report.forecast.lost, "arr": amounts_text(report.forecast.lost_arr, lang)})
-        out += [f"- {line}" for line in closed]
-        out += ["", f"_{_md(probabilities_note(report))}_", ""]
+        out += [f"- {line}" for line in closed] + ([""] if closed else [])
+        out += [f"_{_md(probabilities_note(report))}_", ""]
 
         out += [f"## {_('New delays')}", ""]
         out += [f"- {format_date(e.day, lang)} · {_link(e.renewal.account, e.renewal.id)}: "
