@@ -1,23 +1,19 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from delaydesk.policies import PolicyAdmin
+
 from .models import PostMortem, ReportPolicy, WeeklyDelivery
 
 
 @admin.register(ReportPolicy)
-class ReportPolicyAdmin(SimpleHistoryAdmin):
+class ReportPolicyAdmin(PolicyAdmin):
     fieldsets = [
         (None, {"fields": ["upcoming", "in_conversation", "delayed", "committed", "renewed",
                            "churned", "walked_away"]}),
         (None, {"fields": ["administrative_adjustment", "decision_adjustment",
                            "risk_adjustment", "top_risks"]}),
     ]
-
-    def has_add_permission(self, request: object) -> bool:
-        return not ReportPolicy.objects.exists()
-
-    def has_delete_permission(self, request: object, obj: object = None) -> bool:
-        return False
 
 
 @admin.register(PostMortem)

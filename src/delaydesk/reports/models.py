@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from delaydesk.delays.models import DelayType
+from delaydesk.policies import Policy
 
 ZERO, ONE = Decimal("0"), Decimal("1")
 
@@ -33,7 +34,7 @@ def _adjustment(label: Any, default: str) -> models.DecimalField:
     )
 
 
-class ReportPolicy(models.Model):
+class ReportPolicy(Policy):
     """How likely a renewal is to renew, by stage, for the expected ARR in every report.
 
     One row for the installation; an administrator changes it in the admin. A renewal with an
@@ -61,16 +62,6 @@ class ReportPolicy(models.Model):
 
     def __str__(self) -> str:
         return str(_("Report policy"))
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.pk = 1  # one row only: the admin edits it, never adds a second
-        super().save(*args, **kwargs)
-
-    @classmethod
-    def get(cls) -> ReportPolicy:
-        """Return the single policy row, creating it with the defaults."""
-        policy, _created = cls.objects.get_or_create(pk=1)
-        return policy
 
 
 class Lesson(models.TextChoices):
