@@ -44,7 +44,8 @@ def build_messages(count: int, words: int, seed: int = 7) -> list[dict[str, str]
         while len(chosen) < words:
             chosen = chosen + rng.choice(texts)
         start = rng.randint(0, len(chosen) - words)
-        messages.append({"id": f"bench-{number:05d}", "text": " ".join(chosen[start : start + words])})
+        text = " ".join(chosen[start : start + words])
+        messages.append({"id": f"bench-{number:05d}", "text": text})
     return messages
 
 
@@ -59,14 +60,20 @@ def command(python: str) -> list[str]:
 def run_batch(cmd: list[str], path: Path) -> dict[str, float]:
     """Run the batch once under /usr/bin/time -v; return wall seconds and max RSS in MB."""
     timer = shutil.which("time") or "/usr/bin/time"
-    with open(path, "rb") as stdin, tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with (
+        open(path, "rb") as stdin,
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+    ):
         started = time.perf_counter()
         if os.path.exists(timer):
-            status = subprocess.run([timer, "-v", *cmd, "--jsonl"], stdin=stdin, stdout=out,
-                                    stderr=err).returncode
+            status = subprocess.run(
+                [timer, "-v", *cmd, "--jsonl"], stdin=stdin, stdout=out, stderr=err
+            ).returncode
         else:
-            status = subprocess.run([*cmd, "--jsonl"], stdin=stdin, stdout=out,
-                                    stderr=err).returncode
+            status = subprocess.run(
+                [*cmd, "--jsonl"], stdin=stdin, stdout=out, stderr=err
+            ).returncode
         wall = time.perf_counter() - started
         err.seek(0)
         report = err.read().decode("utf-8", "replace")
@@ -78,8 +85,12 @@ def run_batch(cmd: list[str], path: Path) -> dict[str, float]:
     user = re.search(r"User time \(seconds\): ([\d.]+)", report)
     system = re.search(r"System time \(seconds\): ([\d.]+)", report)
     cpu = float(user.group(1)) + float(system.group(1)) if user and system else float("nan")
-    return {"wall": wall, "cpu": cpu, "lines": lines,
-            "rss_mb": int(rss.group(1)) / 1024 if rss else float("nan")}
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "lines": lines,
+        "rss_mb": int(rss.group(1)) / 1024 if rss else float("nan"),
+    }
 
 
 def cold_starts(cmd: list[str], runs: int) -> list[float]:
@@ -87,8 +98,9 @@ def cold_starts(cmd: list[str], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([*cmd, SAMPLE], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=True)
+        subprocess.run(
+            [*cmd, SAMPLE], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+        )
         times.append(time.perf_counter() - started)
     return times
 
@@ -126,8 +138,10 @@ def main() -> int:
         starts = cold_starts(cmd, args.runs)
     model = ROOT / "src" / "delaydesk" / "diagnosis" / "model.json"
     words = sum(len(m["text"].split()) for m in messages) / len(messages)
-    print(f"machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average before the run {load:.2f}")
+    print(
+        f"machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average before the run {load:.2f}"
+    )
     print(f"command: {' '.join(cmd)}")
     print()
     print("| figure | value |")
@@ -139,7 +153,7 @@ def main() -> int:
     print(f"| throughput by CPU time (one core) | {len(messages) / best['cpu']:,.0f} messages/s |")
     print(f"| batch peak memory (max RSS) | {best['rss_mb']:.0f} MB |")
     print(
-        f"| cold start `diagnose \"TEXT\"` ({args.runs} runs) | median "
+        f'| cold start `diagnose "TEXT"` ({args.runs} runs) | median '
         f"{statistics.median(starts):.3f} s, min {min(starts):.3f} s, max {max(starts):.3f} s |"
     )
     print(f"| model.json size | {model.stat().st_size / 1_000_000:.2f} MB |")

@@ -8,15 +8,23 @@ KEYS = ["id", "delay_type", "category", "risk", "confidence", "language", "evide
 
 
 def run(args: list[str], data: bytes) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "delaydesk.cli", "diagnose", *args],
-                          input=data, capture_output=True)
+    return subprocess.run(
+        [sys.executable, "-m", "delaydesk.cli", "diagnose", *args], input=data, capture_output=True
+    )
 
 
 def test_one_output_line_per_input_line_in_order_with_exact_keys():
-    lines = b"\n".join(json.dumps({"id": n, "text": t}).encode() for n, t in [
-        (1, "Procurement needs two more weeks to raise the PO."),
-        ("b", "Wir schauen uns gerade andere Anbieter an."),
-        (3, "Signed order attached, thanks!")]) + b"\n"
+    lines = (
+        b"\n".join(
+            json.dumps({"id": n, "text": t}).encode()
+            for n, t in [
+                (1, "Procurement needs two more weeks to raise the PO."),
+                ("b", "Wir schauen uns gerade andere Anbieter an."),
+                (3, "Signed order attached, thanks!"),
+            ]
+        )
+        + b"\n"
+    )
     result = run(["--jsonl"], lines)
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert result.returncode == 0
@@ -26,14 +34,16 @@ def test_one_output_line_per_input_line_in_order_with_exact_keys():
 
 
 def test_bad_lines_give_errors_with_line_numbers_and_processing_goes_on():
-    lines = (b'{"id": 1, "text": "We need a bit more time."}\n'
-             b'not json\n'
-             b'{"id": 7}\n'
-             b'{"id": 8, "text": "   "}\n'
-             b'{"id": 9, "text": 42}\n'
-             b'{"id": 10, "text": "ok", "signals": {"made_up": true}}\n'
-             b'\xff\xfe broken utf-8\n'
-             b'{"id": 11, "text": "Budget kommt erst im Januar."}\n')
+    lines = (
+        b'{"id": 1, "text": "We need a bit more time."}\n'
+        b"not json\n"
+        b'{"id": 7}\n'
+        b'{"id": 8, "text": "   "}\n'
+        b'{"id": 9, "text": 42}\n'
+        b'{"id": 10, "text": "ok", "signals": {"made_up": true}}\n'
+        b"\xff\xfe broken utf-8\n"
+        b'{"id": 11, "text": "Budget kommt erst im Januar."}\n'
+    )
     result = run(["--jsonl"], lines)
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert result.returncode == 1
@@ -54,8 +64,10 @@ def test_single_message_json_and_empty_input():
 
 
 def test_diagnose_does_not_load_django():
-    code = ("import sys; from delaydesk.cli import main; rc = main(['diagnose', '--json', "
-            "'Wir brauchen mehr Zeit']); assert 'django' not in sys.modules; sys.exit(rc)")
+    code = (
+        "import sys; from delaydesk.cli import main; rc = main(['diagnose', '--json', "
+        "'Wir brauchen mehr Zeit']); assert 'django' not in sys.modules; sys.exit(rc)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["language"] == "de"

@@ -36,7 +36,16 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-JSONL_KEYS = ("id", "delay_type", "category", "risk", "confidence", "language", "evidence", "missing")
+JSONL_KEYS = (
+    "id",
+    "delay_type",
+    "category",
+    "risk",
+    "confidence",
+    "language",
+    "evidence",
+    "missing",
+)
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # key: (English, German)
@@ -398,7 +407,7 @@ def _metrics_tables(report: dict[str, Any], title: str) -> list[Any]:
         matrix.add_column("")
         for label in block["labels"]:
             matrix.add_column(label[:8], justify="right")
-        for label, row in zip(block["labels"], block["confusion"]):
+        for label, row in zip(block["labels"], block["confusion"], strict=False):
             matrix.add_row(label, *[str(v) for v in row])
         tables.append(matrix)
     return tables

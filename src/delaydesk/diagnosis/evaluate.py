@@ -33,9 +33,9 @@ def per_class(
     """Precision/recall/F1 per label (0 where undefined)."""
     result = {}
     for label in labels:
-        tp = sum(1 for t, p in zip(truth, predicted) if t == label and p == label)
-        fp = sum(1 for t, p in zip(truth, predicted) if t != label and p == label)
-        fn = sum(1 for t, p in zip(truth, predicted) if t == label and p != label)
+        tp = sum(1 for t, p in zip(truth, predicted, strict=False) if t == label and p == label)
+        fp = sum(1 for t, p in zip(truth, predicted, strict=False) if t != label and p == label)
+        fn = sum(1 for t, p in zip(truth, predicted, strict=False) if t == label and p != label)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -55,14 +55,14 @@ def confusion(
     """Matrix[true][predicted] in label order."""
     position = {label: i for i, label in enumerate(labels)}
     matrix = [[0] * len(labels) for _ in labels]
-    for t, p in zip(truth, predicted):
+    for t, p in zip(truth, predicted, strict=False):
         matrix[position[t]][position[p]] += 1
     return matrix
 
 
 def risk_miss_rate(truth: Sequence[str], predicted: Sequence[str]) -> float:
     """Share of true ``risk`` items predicted ``administrative`` or ``none``."""
-    risky = [p for t, p in zip(truth, predicted) if t == "risk"]
+    risky = [p for t, p in zip(truth, predicted, strict=False) if t == "risk"]
     if not risky:
         return 0.0
     return sum(1 for p in risky if p in ("administrative", "none")) / len(risky)
@@ -114,7 +114,7 @@ def evaluate_items(items: Sequence[CorpusItem], model: Model | None = None) -> d
 def _accuracy(truth: Sequence[str], predicted: Sequence[str]) -> float:
     if not truth:
         return 0.0
-    return sum(1 for t, p in zip(truth, predicted) if t == p) / len(truth)
+    return sum(1 for t, p in zip(truth, predicted, strict=False) if t == p) / len(truth)
 
 
 def _scores_dict(scores: ClassScores) -> dict[str, Any]:

@@ -19,16 +19,16 @@ at the token. The ``build`` step checks that every rule has a usable trigger.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Final
 
 from delaydesk.diagnosis.text import TOKEN_RE, canonical, fold
 
-_MONTHS_EN = (
-    "january|february|march|april|june|july|august|september|october|november|december"
+_MONTHS_EN = "january|february|march|april|june|july|august|september|october|november|december"
+_MONTHS_DE = (
+    "januar|jänner|februar|feber|märz|april|juni|juli|august|september|oktober|november|dezember"
 )
-_MONTHS_DE = "januar|jänner|februar|feber|märz|april|juni|juli|august|september|oktober|november|dezember"
 _MON = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|jän|mär|mai|okt|dez"
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DAYS_DE = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
@@ -52,7 +52,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:mid|early|late|end of|beginning of|start of|by|in|until|before) may",
         r"(?:mid|early|late) (?:" + _MONTHS_EN + r"|next week|next month)",
         r"(?:end|beginning|start|middle) of (?:the |this |next )?(?:week|month|quarter|"
-        + _MONTHS_EN + r"|may)",
+        + _MONTHS_EN
+        + r"|may)",
         r"next (?:" + _DAYS_EN + r"|week|month)",
         r"(?:" + _DAYS_EN + r")",
         r"(?:in|within) " + _NUM_EN + r" (?:business |working )?(?:days?|weeks?)",
@@ -61,7 +62,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:eod|eow|eom|cob)",
         r"(?:cw|kw|week) ?\d{1,2}",
         r"(?:" + _MONTHS_DE + r")",
-        r"(?:anfang|mitte|ende) (?:" + _MONTHS_DE + r"|nächste[rn]? woche|kommende[rn]? woche|des monats|"
+        r"(?:anfang|mitte|ende) (?:" + _MONTHS_DE + r"|nächste[rn]? woche|kommende[rn]? woche|"
+        r"des monats|"
         r"dieses monats|diese[rn]? woche|q[1-4]|kw ?\d+)",
         r"~monatsende",
         r"~wochenende",
@@ -71,7 +73,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?<!guten )morgen",
         r"übermorgen",
         r"in " + _NUM_DE + r" (?:tag|tage|tagen|woche|wochen)",
-        r"innerhalb (?:von |der nächsten )?" + _NUM_DE + r" (?:tag|tage|tagen|woche|wochen|arbeitstag\w*)",
+        r"innerhalb (?:von |der nächsten )?" + _NUM_DE + r" (?:tag|tage|tagen|woche|wochen|"
+        r"arbeitstag\w*)",
         r"kalenderwoche \d+",
         r"diese woche",
         r"bis (?:zum|spätestens) \d",
@@ -132,7 +135,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"verfahren|lösen|überbrücken)",
         r"wie (?:gehen|machen|verfahren) wir (?:jetzt |nun |am besten )?(?:weiter|vor)",
         r"(?:können|könnten|würden) sie (?:uns |mir )?(?:bitte )?(?:\S+ ){0,4}(?:schicken|senden|"
-        r"zusenden|zukommen lassen|bereitstellen|ausstellen|vorbereiten|anpassen|halten|verlängern)",
+        r"zusenden|zukommen lassen|bereitstellen|ausstellen|vorbereiten|anpassen|halten|"
+        r"verlängern)",
         r"(?:schicken|senden|übermitteln) sie (?:uns|mir)",
         r"(?:wäre|ist|gibt es) (?:eine |die möglichkeit einer )?(?:kurze |kleine |befristete |"
         r"vorübergehende )?(?:verlängerung|übergangslösung|fristverlängerung|überbrückung)",
@@ -264,7 +268,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"überhaupt nicht)",
         r"funkstille",
         r"(?:nicht|schwer|kaum) (?:erreichbar|zu erreichen)",
-        r"(?:zweite|dritte|vierte|fünfte|mehrere|wiederholte)\w* (?:nachfrage|erinnerung|anruf|mail|"
+        r"(?:zweite|dritte|vierte|fünfte|mehrere|wiederholte)\w* (?:nachfrage|erinnerung|anruf|"
+        r"mail|"
         r"versuch|nachricht)\w*",
         r"mehrfach (?:nachgefragt|angerufen|angeschrieben|versucht|erinnert|nachgehakt)",
         r"(?:seitdem|seither) (?:nichts|still|keine|ruhe|funkstille)",
@@ -323,7 +328,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:savings|cost|efficiency|austerity) (?:programme|program|initiative|exercise|drive|"
         r"measures|plan)",
         r"(?:too|very|quite|rather|really) (?:expensive|pricey|costly|steep)",
-        r"(?:justify|justifying|justification for) (?:the |this |our |another )?(?:cost|spend|price|"
+        r"(?:justify|justifying|justification for) (?:the |this |our |another )?(?:cost|spend|"
+        r"price|"
         r"investment|renewal|expense|budget|line item)",
         r"(?:cfo|finance|leadership|management|board|the business|our ceo|the ceo|head office|"
         r"group) (?:is|are|has been|have been|has started|have started|now|suddenly) (?:\w+ )?"
@@ -414,7 +420,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"eskalation\w*|supportfälle|themen)",
         r"(?:support|kundendienst|service|hotline) (?:ist |war |reagiert |antwortet )?(?:\w+ )?"
         r"(?:langsam|schlecht|nicht|kaum|katastrophal|enttäuschend|schwer erreichbar)",
-        r"(?:schlechte|langsame|mangelhafte|schwache|dürftige)[nrs]? (?:support|service|performance|"
+        r"(?:schlechte|langsame|mangelhafte|schwache|dürftige)[nrs]? (?:support|service|"
+        r"performance|"
         r"qualität|datenqualität|erreichbarkeit)",
         r"~beschwerde\w*",
         r"beschwer\w*",
@@ -448,7 +455,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"competing |cheaper |a few |a couple of |two |three |multiple )?(?:options|alternatives|"
         r"tools|solutions|vendors|providers|market|platforms|products|offers|suppliers|systems)",
         r"(?:shop|shopping) around",
-        r"(?:market|vendor) (?:review|scan|comparison|analysis|research|evaluation|check|screening)",
+        r"(?:market|vendor) (?:review|scan|comparison|analysis|research|evaluation|check|"
+        r"screening)",
         r"(?:benchmark|test|sound out|survey) the market",
         r"what else is (?:out there|on the market|available)",
         r"(?:switch|switching|move|moving|migrat\w*) (?:to|over to) (?:another|a different|a new|"
@@ -487,15 +495,18 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:not|no longer|far from|less than) (?:very |too |entirely |really )?(?:happy|satisfied|"
         r"pleased|impressed|thrilled|convinced)",
         r"(?:frankly|honestly|to be honest|to be frank|quite frankly|candidly|tbh)",
-        r"(?:lost|losing|lack of|eroded|eroding|damaged|broken|shaken) (?:\w+ )?(?:trust|confidence|"
+        r"(?:lost|losing|lack of|eroded|eroding|damaged|broken|shaken) (?:\w+ )?(?:trust|"
+        r"confidence|"
         r"faith)",
         r"(?:unacceptable|not acceptable|not good enough|not okay|appalling|ridiculous|a joke|"
         r"a mess|a shambles)",
         r"let (?:us|me) down",
         r"letting us down",
-        r"(?:felt|feel|feeling|feels) (?:\w+ )?(?:ignored|neglected|abandoned|let down|like a number|"
+        r"(?:felt|feel|feeling|feels) (?:\w+ )?(?:ignored|neglected|abandoned|let down|"
+        r"like a number|"
         r"forgotten|unheard|left alone|not listened)",
-        r"(?:nobody|no one) (?:from your side|from your team|has ever|ever|got back|listens|listened)",
+        r"(?:nobody|no one) (?:from your side|from your team|has ever|ever|got back|listens|"
+        r"listened)",
         r"(?:haven'?t|have not|hadn'?t|never) heard from (?:you|your team|anyone)",
         r"(?:once again|yet again|again and again|for the third time|for the umpteenth time)",
         r"(?:we'?ll|we will) (?:see|think about it)",
@@ -522,7 +533,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:kühl|kalt|frostig|distanziert|angespannt|gereizt|kurz angebunden|einsilbig|schroff|"
         r"reserviert|unterkühlt|verhalten)\w*",
         r"(?:stimmung|ton|atmosphäre|gespräch|telefonat) (?:war|ist|wirkte|wirkt) (?:\w+ )?"
-        r"(?:kühl|kalt|frostig|angespannt|gereizt|distanziert|schlecht|negativ|schwierig|reserviert)",
+        r"(?:kühl|kalt|frostig|angespannt|gereizt|distanziert|schlecht|negativ|schwierig|"
+        r"reserviert)",
         r"(?:kein|wenig|kaum) interesse",
         r"(?:schauen wir mal|mal sehen|wir werden sehen|mal schauen|wir schauen mal)",
     ),
@@ -643,7 +655,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"~lieferantenstamm\w*",
         r"~kreditor\w*",
         r"~lieferantennummer\w*",
-        r"(?:lieferant|lieferanten|neuer lieferant|neuen lieferanten) (?:anlegen|angelegt|registrier\w*|"
+        r"(?:lieferant|lieferanten|neuer lieferant|neuen lieferanten) (?:anlegen|angelegt|"
+        r"registrier\w*|"
         r"aufnehmen)",
         r"~lieferantenportal\w*",
         r"~freigabeprozess\w*",
@@ -682,7 +695,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"dpo",
         r"sccs?",
         r"standard contractual clauses",
-        r"(?:liability|indemnit\w*|termination|auto renewal|renewal|payment) (?:clause|terms|cap)\w*",
+        r"(?:liability|indemnit\w*|termination|auto renewal|renewal|payment) (?:clause|terms|"
+        r"cap)\w*",
         r"clauses?",
         r"mark(?:ed)? up",
         r"works council",
@@ -709,7 +723,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"~vertragsbedingungen",
     ),
     "security_review": (
-        r"(?:security|infosec|information security|it security|cyber|cybersecurity) (?:questionnaire|"
+        r"(?:security|infosec|information security|it security|cyber|"
+        r"cybersecurity) (?:questionnaire|"
         r"review|assessment|team|check|audit|sign off|approval|requirements|department|folks)",
         r"(?:vendor risk|third party risk|risk|supplier risk) (?:assessment|questionnaire|review)",
         r"questionnaire\w*",
@@ -872,7 +887,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"different |other )?(?:role|team|department|position|division|group|business unit)",
         r"(?:took|taken|taking|take) over (?:from|the|his|her|their|responsibility|ownership|as)",
         r"(?:successor|predecessor|replacement)",
-        r"(?:new|interim|incoming|acting) (?:head|director|manager|vp|cio|cto|cfo|ceo|coo|owner|lead|"
+        r"(?:new|interim|incoming|acting) (?:head|director|manager|vp|cio|cto|cfo|ceo|coo|owner|"
+        r"lead|"
         r"point of contact|contact|leadership|management|boss|team lead)",
         r"(?:i'?m|i am|i have|i've) (?:the |now |just |recently )?(?:new|taken over|inherited|"
         r"joined|new to)",
@@ -948,7 +964,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:nach|vor) (?:der|dem|unserer|unserem|unseren|den) (?:\w+ )?(?:messe|umstellung|"
         r"einführung|migration|saison|inventur|jahresabschluss|umzug|relaunch|release|go live|"
         r"launch|projekt|prüfung|audit|feiertagen|ferien)",
-        r"(?:untergegangen|liegen geblieben|liegengeblieben|auf der strecke geblieben|aus den augen "
+        r"(?:untergegangen|liegen geblieben|liegengeblieben|auf der strecke geblieben|"
+        r"aus den augen "
         r"verloren)",
         r"nicht dazu gekommen",
         r"(?:hinten angestellt|nach hinten geschoben|hintangestellt)",
@@ -958,7 +975,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
     "value_doubt": (
         r"(?:see|seeing|show|prove|demonstrate|get|getting) (?:more |the |enough |real |any |"
         r"clear |tangible |measurable )?(?:value|roi|return|benefit|impact|results)",
-        r"(?:value|roi|return on investment|benefit|business value) (?:is |isn'?t |is not |remains |"
+        r"(?:value|roi|return on investment|benefit|business value) (?:is |isn'?t |is not |"
+        r"remains |"
         r"has been |was )?(?:unclear|not clear|questionable|limited|lower than|not there|hard to "
         r"see|not obvious|doubtful|not visible)",
         r"(?:not|isn'?t|aren'?t|haven'?t been|are not) (?:really )?(?:getting|seeing|realising|"
@@ -982,7 +1000,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"ob sich (?:das|es|\w+) (?:\w+ )?(?:lohnt|rechnet|auszahlt)",
         r"(?:nicht|wenig|kaum|noch nicht) (?:ganz |so |wirklich )?überzeugt",
         r"(?:brauchen|benötigen) wir (?:das|\w+) (?:wirklich|überhaupt|noch)",
-        r"(?:hatten|haben) uns (?:\w+ )?(?:mehr|anderes|etwas anderes) (?:\w+ )?(?:erhofft|erwartet|"
+        r"(?:hatten|haben) uns (?:\w+ )?(?:mehr|anderes|etwas anderes) (?:\w+ )?(?:erhofft|"
+        r"erwartet|"
         r"versprochen|vorgestellt)",
         r"(?:mehr|anderes|etwas anderes) erwartet",
         r"(?:bleibt|blieb|bleiben|blieben) (?:\w+ )?hinter (?:den |unseren )?erwartungen",
@@ -1016,7 +1035,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:\w+ )?(?:gering|niedrig|schwach|rückläufig|gesunken|eingebrochen|mau|überschaubar|"
         r"dürftig|zurück)",
         r"(?:geringe|niedrige|schwache|mäßige|rückläufige)[n]? (?:nutzung|akzeptanz|adoption)",
-        r"(?:ungenutzte|brachliegende|inaktive|leere)[n]? (?:lizenzen|seats|accounts|nutzer|zugänge)",
+        r"(?:ungenutzte|brachliegende|inaktive|leere)[n]? (?:lizenzen|seats|accounts|nutzer|"
+        r"zugänge)",
         r"(?:zurück zu|wieder mit|wieder zu|weiter mit|lieber mit|lieber in) (?:excel|tabellen|"
         r"listen|papier|unserem alten|der alten|outlook)",
         r"nie (?:richtig )?(?:angekommen|eingeführt|gestartet|genutzt|etabliert|angenommen)",
@@ -1084,7 +1104,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"date|deadline)?",
         r"postpon\w*",
         r"delay\w*",
-        r"(?:not|isn'?t|aren'?t) (?:ready|able) to (?:sign|renew|commit|decide|proceed|move forward)"
+        r"(?:not|isn'?t|aren'?t) (?:ready|able) to (?:sign|renew|commit|decide|proceed|"
+        r"move forward)"
         r"(?: yet)?",
         r"(?:can'?t|cannot|can not|won'?t|will not) (?:sign|renew|commit|decide|confirm|proceed) "
         r"(?:yet|right now|at the moment|just yet|for now|before)",
@@ -1114,7 +1135,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:unterschrieben|unterzeichnet|gegengezeichnet)",
         r"(?:im anhang|anbei|beigefügt|anliegend|in der anlage) (?:finden sie |erhalten sie |"
         r"sende ich |senden wir |schicke ich )?(?:ihnen )?(?:den |die |das |unsere |unseren )?"
-        r"(?:unterschriebene|unterzeichnete|gegengezeichnete|bestellung|auftrag|vertrag|bestätigung)"
+        r"(?:unterschriebene|unterzeichnete|gegengezeichnete|bestellung|auftrag|vertrag|"
+        r"bestätigung)"
         r"\w*",
         r"verlängerung (?:ist |wurde )?(?:freigegeben|genehmigt|bestätigt|unterschrieben|erteilt)",
         r"(?:auftrag|bestellung) (?:ist |wurde )?(?:erteilt|raus|unterwegs|ausgelöst|freigegeben|"
@@ -1154,7 +1176,8 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:passwort|zugang|login|anmeldung|benutzer|nutzer)\w* (?:zurücksetzen|hinzufügen|"
         r"entfernen|anlegen|sperren|freischalten)",
         r"(?:wie kann ich|wo finde ich|ist es möglich|wie funktioniert)",
-        r"(?:termin|meeting|call|gespräch|webinar) (?:ist |am \S+ )?(?:bestätigt|gebucht|passt|steht)",
+        r"(?:termin|meeting|call|gespräch|webinar) (?:ist |am \S+ )?(?:bestätigt|gebucht|passt|"
+        r"steht)",
         r"(?:danke|vielen dank) für (?:die|das|den|ihre) (?:einladung|webinar|schulung|"
         r"unterstützung|hilfe|schnelle)",
     ),
@@ -1231,9 +1254,11 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"tadellos|problemlos|rund|stabil)",
         r"(?:nichts negatives|nix negatives|alles gut|passt schon|passt alles|alles bestens|"
         r"alles prima|stimmung gut|stimmung positiv)",
-        r"(?:wir |die kollegen |das team |alle )?(?:mögen|lieben|schätzen) (?:das tool|die software|"
+        r"(?:wir |die kollegen |das team |alle )?(?:mögen|lieben|schätzen) (?:das tool|"
+        r"die software|"
         r"die app|es|euch|sie|ihr tool|\w+ sehr)",
-        r"(?:nutzung|auslastung) (?:ist |bleibt |war )?(?:\w+ )?(?:hoch|stabil|gut|gestiegen|konstant)",
+        r"(?:nutzung|auslastung) (?:ist |bleibt |war )?(?:\w+ )?(?:hoch|stabil|gut|gestiegen|"
+        r"konstant)",
         r"(?:lobt|loben|gelobt|lob)\w*",
         r"(?:tolles|super|großartiges|klasse) (?:team|tool|produkt|arbeit|betreuung)",
     ),
@@ -1320,7 +1345,8 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:start|beginning|end) of (?:the )?(?:quarter|financial year|fiscal year|month)",
         r"(?:money|cash|funds|budget|budgets) (?:side|stuff|situation|question|things?|wise)",
         r"budget considerations",
-        r"(?:budget|budgets|money|funds) (?:is |are )?(?:tight|being (?:worked out|sorted|looked at|"
+        r"(?:budget|budgets|money|funds) (?:is |are )?(?:tight|being (?:worked out|sorted|"
+        r"looked at|"
         r"finalised|finalized|set)|not (?:yet )?(?:there|approved|available|released|signed off))",
         r"(?:still )?(?:working out|sorting out|finalising|finalizing|setting) (?:the |our |next "
         r"year'?s )?budget",
@@ -1387,11 +1413,13 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:not sure|unsure|unclear|wonder|wondering|questioning|question|doubt) (?:\w+ )?(?:if|"
         r"whether|what|why)",
         r"(?:what|why) (?:we|they) (?:bought|pay|are paying|use|need) (?:this|it|the tool|you)",
-        r"(?:duplicate|double|redundant|overlapping) (?:effort|work|tools?|systems?|entry|data entry)",
+        r"(?:duplicate|double|redundant|overlapping) (?:effort|work|tools?|systems?|entry|"
+        r"data entry)",
         r"overkill",
         r"proof of (?:roi|value)",
         r"(?:actually|really) (?:leading|leads|lead) to (?:anything|results|something)",
-        r"(?:give|gives|gave|giving) (?:us )?(?:routes|results|data|numbers|reports) (?:nobody|no one)",
+        r"(?:give|gives|gave|giving) (?:us )?(?:routes|results|data|numbers|reports) (?:nobody|"
+        r"no one)",
         r"(?:given up|giving up|gave up) on",
         r"(?:never|don'?t|didn'?t) (?:really )?trust\w*",
         r"(?:made|makes|making) (?:\w+ )?(?:harder|worse)",
@@ -1402,7 +1430,7 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:nicht|kaum|schwer) (?:nachvollziehen|nachvollziehbar|erschließt)",
         r"(?:erschließt sich|erschliesst sich) (?:mir )?(?:nicht|noch nicht)",
         r"(?:wofür|wozu|warum|weshalb|wieso) (?:wir|man|ich) (?:\w+ ){0,3}(?:bezahlen|zahlen|"
-        r"brauchen|nutzen|haben|betreiben)",
+        r"brauchen|betreiben)",
         r"(?:doppelt|parallel|zusätzlich) (?:pflegen|gepflegt|erfassen|betreiben|arbeiten)",
         r"(?:spielzeug|spielerei|luxus|overkill)",
         r"(?:was|welchen nutzen|welchen mehrwert) (?:\w+ ){0,4}(?:gebracht|bringt|messen|nützt)",
@@ -1419,8 +1447,10 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:seats|users|licen[cs]es|people|staff|agents|reps|recruiters)? ?(?:are )?(?:active|use|"
         r"using|log in|logged in)",
         r"(?:export|exports|exporting) (?:everything|it all|\w+ )?(?:to|into) (?:excel|sheets|csv)",
-        r"(?:nobody|no one|hardly anyone|barely anyone) (?:reads|looks at|opens|uses|touches|trusts)",
-        r"(?:override|overrides|overriding|ignore|ignores|ignoring) (?:most|all|half) of (?:them|it)",
+        r"(?:nobody|no one|hardly anyone|barely anyone) (?:reads|looks at|opens|uses|touches|"
+        r"trusts)",
+        r"(?:override|overrides|overriding|ignore|ignores|ignoring) (?:most|all|half) of (?:them|"
+        r"it)",
         r"(?:back|reverted|went back|gone back) (?:to|in) (?:the )?(?:whatsapp|excel|paper|email|"
         r"spreadsheets|old)",
         r"(?:\d+|drei|zwei|vier|wenige|nur wenige) (?:von|aus) (?:\d+|unseren|den) ?(?:\w+ )?"
@@ -1478,7 +1508,8 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:weighing|weigh|weighed) (?:up )?(?:our|the|all|some|other) options",
         r"options for next year",
         r"what(?:'s| is) (?:best|out there|available|on offer)",
-        r"(?:see|seeing|look at|looking at|check|checking) what(?:'s| is)? (?:else|other|out there)",
+        r"(?:see|seeing|look at|looking at|check|checking) what(?:'s| is)? (?:else|other|"
+        r"out there)",
         r"(?:vendor|supplier|provider) names",
         r"(?:two|three|four|five|several|a few|\d+) (?:other )?(?:vendors?|providers?|suppliers?|"
         r"bidders?|candidates?|packages?|bundles?|options|alternatives|tools)",
@@ -1502,7 +1533,8 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:testen|pilotieren|erproben|evaluieren|teste|testet)\w* (?:\w+ ){0,2}(?:gerade|grad|"
         r"derzeit|aktuell|parallel|auch)",
         r"parallel (?:\w+ ){0,2}(?:testen|getestet|ansehen|anschauen|prüfen|laufen|angeschaut)",
-        r"(?:zwei|drei|vier|fünf|mehrere|verschiedene|verschiedener|andere|anderen|weitere|weiteren|"
+        r"(?:zwei|drei|vier|fünf|mehrere|verschiedene|verschiedener|andere|anderen|weitere|"
+        r"weiteren|"
         r"alternative|neue|neuen)[rn]? (?:\w+ )?(?:anbieter\w*|kandidaten|lösungen|systeme|"
         r"tools|produkte|bewerber|bieter|optionen)",
         r"~anbietern",
@@ -1563,7 +1595,8 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:introduce|introducing) myself",
         r"(?:i|i'?ve|i have) (?:took|taken) over",
         r"(?:now|recently|just) (?:own|owns|owning|responsible|in charge|looking after|handling)",
-        r"(?:i'?m|i am|now) (?:the )?(?:new )?(?:owner|point of contact|contact|person responsible)",
+        r"(?:i'?m|i am|now) (?:the )?(?:new )?(?:owner|point of contact|contact|"
+        r"person responsible)",
         r"(?:shifted|moved|relocated|transferred) to (?:our|the|a) (?:\w+ )?(?:branch|office|site|"
         r"team|division|subsidiary)",
         r"(?:move|moved|moving|transfer) to (?:our|the) \w+ (?:office|branch|team)",
@@ -1591,7 +1624,8 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:org chart|organisation chart|organization chart|reporting lines)",
         r"(?:who(?:'s| is)? (?:approving|approves|signs|owns|decides|pays|budget))",
         r"(?:between|stuck between) (?:\w+ ){0,2}(?:and|&) ",
-        r"(?:each|every) (?:side|team|department|partner|owner|site) (?:\w+ )?(?:wants|waiting|has)",
+        r"(?:each|every) (?:side|team|department|partner|owner|site) (?:\w+ )?(?:wants|waiting|"
+        r"has)",
         r"(?:nobody|no one) agrees",
         r"(?:joint|shared|common) (?:proposal|decision|position|view)",
         r"(?:partners|owners|directors|founders|shareholders|trustees|governors|board members)",
@@ -1630,7 +1664,8 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"überwiesen|countersigned|approved|sent)",
         r"nothing(?:'s| is)? pending",
         r"(?:it'?s|alles|is) (?:done|erledigt)",
-        r"(?:unterschrift|signatur|bestellung|po) (?:kommt|geht) (?:heute|morgen|gleich|noch heute)",
+        r"(?:unterschrift|signatur|bestellung|po) (?:kommt|geht) (?:heute|morgen|gleich|"
+        r"noch heute)",
         r"(?:heute noch|noch heute)",
         r"(?:just|gerade|soeben) (?:paid|signed|unterschrieben|bezahlt|überwiesen)",
     ),
@@ -1663,7 +1698,8 @@ _MORE_RULES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:wie viele|how many) (?:lizenzen|licen[cs]es|users|seats|nutzer)",
         r"(?:drop|reduce|add|go) (?:from \d+ )?to \d+ (?:users|seats|licen[cs]es)",
         r"(?:freischalten|freischaltung)",
-        r"(?:invoice|rechnung) (?:\w+ ){0,3}(?:show|zeigen|ausweisen|ändern|change|correct|korrigieren)",
+        r"(?:invoice|rechnung) (?:\w+ ){0,3}(?:show|zeigen|ausweisen|ändern|change|correct|"
+        r"korrigieren)",
         r"(?:interne übersicht|für ne interne|für eine interne)",
     ),
     "signature_pending": (
@@ -1691,7 +1727,8 @@ _MORE_RULES_2: Final[dict[str, tuple[str, ...]]] = {
         r"(?:just )?send (?:me |us )?(?:the )?invoice",
         r"(?:gezeichnet|freigegeben und unterschrieben|signed off|countersigned)",
         r"(?:scan|kopie|copy) (?:hängt an|attached|anbei|liegt bei)",
-        r"(?:original|vertragsurkunde|vertrag) (?:\w+ )?(?:per post|liegt bei|geht heute|is in the post)",
+        r"(?:original|vertragsurkunde|vertrag) (?:\w+ )?(?:per post|liegt bei|geht heute|"
+        r"is in the post)",
         r"(?:ist|is) (?:schon |already )?(?:alles )?(?:durch|through|sorted|done)",
     ),
     "unrelated_request": (
@@ -1772,7 +1809,8 @@ _MORE_RULES_2: Final[dict[str, tuple[str, ...]]] = {
         r"(?:intern|internally) (?:noch )?(?:abstimmen|klären|alignen|einig werden|agree|sort out)",
         r"(?:kostenstelle|cost cent(?:re|er)|verbucht|verbuchen|budget line|whose budget|aus "
         r"welchem budget)",
-        r"(?:wants|want|will|möchte|wollen) (?:\w+ ){0,6}(?:but|while|whereas|aber|während|dagegen)",
+        r"(?:wants|want|will|möchte|wollen) (?:\w+ ){0,6}(?:but|while|whereas|aber|während|"
+        r"dagegen)",
         r"(?:hängt|hängen|hangs) (?:sehr )?(?:an|on)",
         r"(?:the other half|die andere hälfte|half of them|die hälfte)",
         r"(?:both|beide) (?:\w+ ){0,3}(?:travelling|traveling|unterwegs|agree|einig)",
@@ -1780,7 +1818,8 @@ _MORE_RULES_2: Final[dict[str, tuple[str, ...]]] = {
         r"(?:upstairs|higher up|the top floor|oben|von oben|chefetage)",
     ),
     "champion_left": (
-        r"(?:congratulations|glückwunsch|gratulation)\w* (?:on|zur|zu) (?:the |your |ihrer |deiner )?"
+        r"(?:congratulations|glückwunsch|gratulation)\w* (?:on|zur|zu) (?:the |your |ihrer |"
+        r"deiner )?"
         r"(?:new|neuen) (?:role|job|position|stelle|rolle)",
     ),
 }
@@ -2063,7 +2102,7 @@ def _triggers(pattern: str) -> tuple[bool, list[str]]:
             literal = _literal_start(alternative if alternative else rest, rest)
             if literal is None:
                 if alternative.startswith("~"):
-                    literal = _literal_start(alternative[1:], rest).lstrip("=")
+                    literal = (_literal_start(alternative[1:], rest) or "").lstrip("=")
                     if literal:
                         literals.append("~" + literal)
                         continue
@@ -2137,7 +2176,7 @@ class Lexicon:
         self._sources.append(expanded)
         self._compiled.append(None)
         self.rules.append(Rule(signal, expanded, authored))
-        for literal, follow in zip(literals, _follow_sets(pattern)):
+        for literal, follow in zip(literals, _follow_sets(pattern), strict=False):
             if literal == "#":
                 self._digit.append(rule_index)
                 continue
@@ -2291,11 +2330,12 @@ class Lexicon:
             matches = list(finditer(norm, span_start, span_end))
             words = [m.group() for m in matches]
             tokens.extend(words)
-            infos = list(map(cache_get, words))
-            if None in infos:
-                infos = [
-                    token_info(w) if info is None else info for w, info in zip(words, infos)
-                ]
+            cached = list(map(cache_get, words))
+            infos: list[tuple[_TokenRules, bool]] = (
+                [token_info(w) if c is None else c for w, c in zip(words, cached, strict=True)]
+                if None in cached
+                else cached  # type: ignore[assignment]
+            )
             last = len(words) - 1
             # Most words start no rule at all: visit only those that do.
             for position in [i for i, info in enumerate(infos) if info[1] or info[0]]:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import math
 import operator
-from itertools import islice, repeat
 from dataclasses import dataclass
+from itertools import islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,6 @@ from delaydesk.diagnosis.features import (
     LEX_VALUE,
     length_bucket,
     length_scale,
-    lexicon_values,
     token_features,
     token_key,
 )
@@ -54,6 +53,8 @@ def _unpack(packed: int, size: int) -> list[int]:
         out.append(field)
         packed = (packed - field) >> _FIELD_BITS
     return out
+
+
 MODEL_FORMAT = "delaydesk-diagnosis/1"
 
 
@@ -142,11 +143,12 @@ class Model:
 
         Mostly C-level work (map, sum) over per-token caches: this runs once per message.
         """
-        packs = list(map(self._token_packed.get, tokens))
-        if None in packs:
+        cached = list(map(self._token_packed.get, tokens))
+        if None in cached:
             learn = self._learn_token
-            packs = [learn(t) if p is None else p for t, p in zip(tokens, packs)]
-        total = sum(packs)
+            total = sum(learn(t) if p is None else p for t, p in zip(tokens, cached, strict=True))
+        else:
+            total = sum(cached)  # type: ignore[arg-type]
         if len(tokens) > 1:
             keys = list(map(self._token_key.__getitem__, tokens))
             names = map("b:{}|{}".format, keys, islice(keys, 1, None))
@@ -168,7 +170,7 @@ class Model:
         if quoted_tokens:
             factor = scale * QUOTED_WEIGHT
             quoted_sum = self._region_sum(quoted_tokens)
-            total = [t + factor * q for t, q in zip(total, quoted_sum)]
+            total = [t + factor * q for t, q in zip(total, quoted_sum, strict=False)]
         # Lexicon counts of the new reply, language and length are small integers: add their
         # packed weights exactly, in one more sum.
         counts: dict[str, int] = {}
@@ -180,17 +182,9 @@ class Model:
             vector = packed.get("L:" + signal)
             if vector is not None:
                 whole += vector * min(count, LEX_CAP) * int(LEX_VALUE)
-        total = [t + w for t, w in zip(total, _unpack(whole, self.size))]
-        if quoted_hits:
-            extra: dict[str, float] = {}
-            lexicon_values(quoted_hits, QUOTED_WEIGHT, extra)
-            weights = self.weights
-            for name, value in extra.items():
-                vector = weights.get(name)
-                if vector is not None:
-                    total = [t + value * w for t, w in zip(total, vector)]
+        total = [t + w for t, w in zip(total, _unpack(whole, self.size), strict=False)]
         inverse = 1.0 / self.weight_scale
-        return [b * inverse + t * inverse for b, t in zip(self.bias, total)]
+        return [b * inverse + t * inverse for b, t in zip(self.bias, total, strict=False)]
 
     def scores_from_features(self, features: dict[str, float]) -> list[float]:
         """Reference scoring from a feature dict (slow; used by tests and training checks)."""
@@ -198,16 +192,17 @@ class Model:
         for name, value in features.items():
             vector = self.weights.get(name)
             if vector is not None:
-                total = [t + value * w for t, w in zip(total, vector)]
+                total = [t + value * w for t, w in zip(total, vector, strict=False)]
         inverse = 1.0 / self.weight_scale
-        return [(b + t) * inverse for b, t in zip(self.bias, total)]
+        return [(b + t) * inverse for b, t in zip(self.bias, total, strict=False)]
 
     def probabilities(self, scores: list[float]) -> Probabilities:
         """Split the logits into the two heads and normalise each."""
         p_type = softmax(scores[: self.n_types])
         p_cat = softmax(scores[self.n_types :])
         return Probabilities(
-            delay_type=dict(zip(self.types, p_type)), category=dict(zip(self.categories, p_cat))
+            delay_type=dict(zip(self.types, p_type, strict=True)),
+            category=dict(zip(self.categories, p_cat, strict=True)),
         )
 
 

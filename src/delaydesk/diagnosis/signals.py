@@ -48,7 +48,12 @@ VALID_COMBINATIONS: Final[frozenset[tuple[str, str]]] = frozenset(
 )
 
 # How serious each category is; "lean to the riskier category" compares these.
-CATEGORY_SEVERITY: Final[dict[str, int]] = {"none": 0, "administrative": 1, "decision": 2, "risk": 3}
+CATEGORY_SEVERITY: Final[dict[str, int]] = {
+    "none": 0,
+    "administrative": 1,
+    "decision": 2,
+    "risk": 3,
+}
 
 GOOD_SIGNALS: Final[tuple[str, ...]] = (
     "specific_reason",
@@ -153,7 +158,10 @@ _SIGNAL_LABELS: Final[dict[str, tuple[str, str]]] = {
     "strained_relationship": ("Tense or distant tone", "Angespannter oder distanzierter Ton"),
     "budget_cycle": ("Budget cycle or fiscal year", "Budgetzyklus oder Geschäftsjahr"),
     "budget_freeze": ("Budget freeze", "Budgetstopp"),
-    "finance_pending": ("Finance has not released the money", "Finanzen haben noch nicht freigegeben"),
+    "finance_pending": (
+        "Finance has not released the money",
+        "Finanzen haben noch nicht freigegeben",
+    ),
     "procurement": ("Procurement or purchase order", "Einkauf oder Bestellung"),
     "legal_review": ("Legal or data-protection review", "Prüfung durch Recht oder Datenschutz"),
     "security_review": ("Security review", "Sicherheitsprüfung"),
@@ -169,7 +177,10 @@ _SIGNAL_LABELS: Final[dict[str, tuple[str, str]]] = {
     "generic_delay": ("Asks for time without a reason", "Bittet ohne Grund um Zeit"),
     "renewal_confirmed": ("Renewal confirmed", "Verlängerung bestätigt"),
     "out_of_office": ("Out-of-office reply", "Abwesenheitsnotiz"),
-    "unrelated_request": ("Request unrelated to the renewal", "Anliegen ohne Bezug zur Verlängerung"),
+    "unrelated_request": (
+        "Request unrelated to the renewal",
+        "Anliegen ohne Bezug zur Verlängerung",
+    ),
     "satisfied": ("Says they are satisfied", "Äußert Zufriedenheit"),
     "intends_to_renew": ("Means to renew", "Will verlängern"),
 }

@@ -26,25 +26,64 @@ from delaydesk.diagnosis.errors import DiagnosisInputError
 # 20,000 characters is about ten pages of e-mail, far more than any reply a CSM pastes.
 MAX_CHARS = 20_000
 
-# How much the quoted history counts compared with the new reply.
-QUOTED_WEIGHT = 0.35
+# How much the words of the quoted history count compared with the new reply (the new reply
+# decides; the history only adds context).
+QUOTED_WEIGHT = 0.2
 
 # One-to-one folding table: keeps len(norm) == len(clean).
 _FOLD = str.maketrans(
     {
-        "ä": "a", "ö": "o", "ü": "u", "ß": "s", "à": "a", "á": "a", "â": "a", "ã": "a",
-        "å": "a", "è": "e", "é": "e", "ê": "e", "ë": "e", "ì": "i", "í": "i", "î": "i",
-        "ï": "i", "ò": "o", "ó": "o", "ô": "o", "õ": "o", "ù": "u", "ú": "u", "û": "u",
-        "ñ": "n", "ç": "c", "\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ",
-        "\u2009": " ", "\t": " ", "\r": " ",
+        "ä": "a",
+        "ö": "o",
+        "ü": "u",
+        "ß": "s",
+        "à": "a",
+        "á": "a",
+        "â": "a",
+        "ã": "a",
+        "å": "a",
+        "è": "e",
+        "é": "e",
+        "ê": "e",
+        "ë": "e",
+        "ì": "i",
+        "í": "i",
+        "î": "i",
+        "ï": "i",
+        "ò": "o",
+        "ó": "o",
+        "ô": "o",
+        "õ": "o",
+        "ù": "u",
+        "ú": "u",
+        "û": "u",
+        "ñ": "n",
+        "ç": "c",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\t": " ",
+        "\r": " ",
     }
 )
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
-_HTML_HINT = re.compile(r"<[a-zA-Z/!]|&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_HTML_HINT = re.compile(
+    r"<[a-zA-Z/!]|&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
+)
 _HTML_PART = re.compile(
     r"<!--.*?-->"
     r"|<(script|style|head)\b.*?</\1\s*>"

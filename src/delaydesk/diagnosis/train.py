@@ -131,7 +131,8 @@ def fit(
                 scores = []
                 for c in range(first, last):
                     wc = weights[c]
-                    scores.append(bias[c] + sum([wc[j] * v for j, v in zip(idx, vals)]))
+                    total = sum([wc[j] * v for j, v in zip(idx, vals, strict=True)])
+                    scores.append(bias[c] + total)
                 top = max(scores)
                 exps = [math.exp(s - top) for s in scores]
                 norm = sum(exps)
@@ -143,7 +144,7 @@ def fit(
                         continue
                     step = lr * cw * gradient
                     wc = weights[c]
-                    for j, v in zip(idx, vals):
+                    for j, v in zip(idx, vals, strict=False):
                         wc[j] -= step * v
                     bias[c] -= step
         shrink = (1.0 - lr * settings.l2) ** len(rows)
@@ -153,7 +154,7 @@ def fit(
         if epoch >= settings.epochs // 2:
             averaged += 1
             for c in range(n_classes):
-                avg_weights[c] = [a + w for a, w in zip(avg_weights[c], weights[c])]
+                avg_weights[c] = [a + w for a, w in zip(avg_weights[c], weights[c], strict=False)]
                 avg_bias[c] += bias[c]
         if progress is not None:
             progress("epochs", epoch + 1, settings.epochs)
