@@ -144,13 +144,30 @@ DELAY_STORIES: list[tuple[str, str, str, str, str, str]] = [
      "our side, I'll get back to you. Thanks, bye."),
 ]
 
+# What the demo CSMs wrote, in their own language: (what we did, how the customer responded).
 ACTIONS = {
-    "administrative": ("Sent all documents and a pre-filled order form.",
-                       "Thanked us; expects to finish within two weeks."),
-    "decision": ("Proposed a joint call with all stakeholders and three possible dates.",
-                 "Agreed in principle, no date confirmed yet."),
-    "risk": ("Offered a listening call with our head of support to hear what is not working.",
-             "Accepted; wants to bring two users."),
+    ("en", "administrative"): ("Sent all documents and a pre-filled order form.",
+                               "Thanked us; expects to finish within two weeks."),
+    ("en", "decision"): ("Proposed a joint call with all stakeholders and three possible dates.",
+                         "Agreed in principle, no date confirmed yet."),
+    ("en", "risk"): ("Offered a listening call with our head of support to hear what is not "
+                     "working.", "Accepted; wants to bring two users."),
+    ("de", "administrative"): ("Alle Unterlagen und ein vorausgefülltes Bestellformular geschickt.",
+                               "Bedankt sich; rechnet mit zwei Wochen bis zur Unterschrift."),
+    ("de", "decision"): ("Gemeinsamen Termin mit allen Beteiligten vorgeschlagen, drei Termine "
+                         "zur Auswahl.", "Grundsätzlich einverstanden, noch kein Termin fix."),
+    ("de", "risk"): ("Gespräch zum Zuhören mit unserer Support-Leitung angeboten.",
+                     "Angenommen; bringt zwei Anwenderinnen mit."),
+}
+NOTES = {
+    "en": {"timeline": "Agree the renewal timeline with the champion",
+           "follow_up": "Follow up on the open points",
+           "signed_order": "Customer sends the signed order form",
+           "help": "Executive sponsor call needed"},
+    "de": {"timeline": "Zeitplan für die Verlängerung mit dem Champion abstimmen",
+           "follow_up": "Offene Punkte nachfassen",
+           "signed_order": "Kunde schickt das unterschriebene Bestellformular",
+           "help": "Gespräch auf Geschäftsführungsebene nötig"},
 }
 
 
@@ -236,7 +253,7 @@ def _history(renewal: Any, index: int, lang: str, stories: dict[str, list[tuple]
     if index % 3 == 2:
         services.renewal_update(by=by, renewal=renewal, stage="in_conversation")
         delay_services.next_step_add(
-            by=by, renewal=renewal, what="Agree the renewal timeline with the champion",
+            by=by, renewal=renewal, what=NOTES[lang]["timeline"],
             due_on=today + dt.timedelta(days=rng.randint(0, 14)), kind="check_in")
         return
     _lang, dtype, category, channel, reason, words = stories[lang][index % len(stories[lang])]
@@ -247,9 +264,9 @@ def _history(renewal: Any, index: int, lang: str, stories: dict[str, list[tuple]
         assessed_type=dtype, category=category,
         risk={"administrative": 20, "decision": 55, "risk": 85}[category],
         help_needed=category == "risk" and index % 2 == 0,
-        help_text="Executive sponsor call needed" if category == "risk" and index % 2 == 0 else "",
+        help_text=NOTES[lang]["help"] if category == "risk" and index % 2 == 0 else "",
     )
-    did, response = ACTIONS[category]
+    did, response = ACTIONS[(lang, category)]
     delay_services.action_record(by=renewal.owner, delay=delay,
                                  taken_on=min(today, communicated + dt.timedelta(days=2)),
                                  description=did, customer_response=response)
@@ -257,10 +274,10 @@ def _history(renewal: Any, index: int, lang: str, stories: dict[str, list[tuple]
     services.renewal_update(by=by, renewal=renewal, forecast_category=forecast)
     due = today + dt.timedelta(days=rng.randint(1, 10))
     delay_services.next_step_add(by=renewal.owner, renewal=renewal, delay=delay,
-                                 what="Follow up on the open points", due_on=due,
+                                 what=NOTES[lang]["follow_up"], due_on=due,
                                  kind="our_action")
     if index % 4 == 0:  # an overdue step to show what slipped (back-dated on purpose)
         step = delay_services.next_step_add(by=renewal.owner, renewal=renewal, delay=delay,
-                                            what="Customer sends the signed order form",
+                                            what=NOTES[lang]["signed_order"],
                                             due_on=today, kind="customer_commitment")
         type(step).objects.filter(pk=step.pk).update(due_on=today - dt.timedelta(days=3))
