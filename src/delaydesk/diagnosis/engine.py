@@ -299,20 +299,26 @@ _PAIRS = tuple(sorted(VALID_COMBINATIONS))
 _TYPES_FOR = {c: tuple(t for t in DELAY_TYPES if (t, c) in VALID_COMBINATIONS) for c in CATEGORIES}
 
 
-def _best_pair(p_type: dict[str, float], p_cat: dict[str, float]) -> tuple[str, str]:
-    """The valid type/category pair with the highest joint probability."""
-    best_score = -1.0
-    best = _PAIRS[0]
-    for pair in _PAIRS:
-        score = p_type[pair[0]] * p_cat[pair[1]]
-        if score > best_score:
-            best_score = score
-            best = pair
-    return best
+def _joint(
+    p_type: dict[str, float], p_cat: dict[str, float]
+) -> tuple[dict[tuple[str, str], float], dict[str, float], dict[str, float]]:
+    """Joint probabilities of the valid type/category pairs (the two heads combined and
+    renormalised), with the category and type marginals that follow from them."""
+    joint = {pair: p_type[pair[0]] * p_cat[pair[1]] for pair in _PAIRS}
+    total = sum(joint.values()) or 1.0
+    cat = dict.fromkeys(CATEGORIES, 0.0)
+    types = dict.fromkeys(DELAY_TYPES, 0.0)
+    for pair, value in joint.items():
+        value /= total
+        joint[pair] = value
+        types[pair[0]] += value
+        cat[pair[1]] += value
+    return joint, types, cat
 
 
-def _best_type_for(category: str, p_type: dict[str, float]) -> str:
-    return max(_TYPES_FOR[category], key=p_type.__getitem__)
+def _best_type_for(category: str, joint: dict[tuple[str, str], float]) -> str:
+    """The most likely delay type that goes with a category."""
+    return max(_TYPES_FOR[category], key=lambda t: joint[(t, category)])
 
 
 def _shift(
@@ -458,9 +464,11 @@ def _diagnose(
         language,
     )
     raw = model.probabilities(scores)
-    p_type, p_cat = _shift(raw, checked_signals, checked_account)
+    shifted_type, shifted_cat = _shift(raw, checked_signals, checked_account)
+    # Only valid pairs count: a likely "shopping" type also makes "risk" likely, and so on.
+    joint, p_type, p_cat = _joint(shifted_type, shifted_cat)
     reasons: list[Reason] = []
-    delay_type, category = _best_pair(p_type, p_cat)
+    delay_type, category = max(joint, key=joint.__getitem__)
     lean_ratio = float(model.settings.get("lean_ratio", DEFAULT_LEAN_RATIO))
     leaned = False
     for candidate in sorted(CATEGORIES, key=lambda c: -CATEGORY_SEVERITY[c]):
@@ -468,7 +476,7 @@ def _diagnose(
             break
         if p_cat[candidate] >= lean_ratio * p_cat[category]:
             category = candidate
-            delay_type = _best_type_for(category, p_type)
+            delay_type = _best_type_for(category, joint)
             leaned = True
             break
 
@@ -492,7 +500,7 @@ def _diagnose(
         stated = delay_type
         category = "risk"
         if (delay_type, category) not in VALID_COMBINATIONS:
-            delay_type = _best_type_for(category, p_type)
+            delay_type = _best_type_for(category, joint)
         rule_reason = Reason(
             "checklist_risk", signals=tuple(sorted(strong | weak)), delay_type=stated
         )
@@ -502,7 +510,7 @@ def _diagnose(
             "checklist_decision", signals=tuple(sorted(strong | weak)), delay_type=delay_type
         )
         if (delay_type, category) not in VALID_COMBINATIONS:
-            delay_type = _best_type_for(category, p_type)
+            delay_type = _best_type_for(category, joint)
     if checked_account.get("champion_left") and delay_type in ("unknown", "priority"):
         # A new owner with no other stated reason: the renewal conversation starts over.
         delay_type = "champion_change"
@@ -514,9 +522,9 @@ def _diagnose(
     ):
         category = "decision"
         if (delay_type, category) not in VALID_COMBINATIONS:
-            delay_type = _best_type_for(category, p_type)
+            delay_type = _best_type_for(category, joint)
     if (delay_type, category) not in VALID_COMBINATIONS:
-        delay_type = _best_type_for(category, p_type)
+        delay_type = _best_type_for(category, joint)
 
     found = {h.signal for h in reading.main_hits}
     cues = []
@@ -572,7 +580,7 @@ def _diagnose(
         good.add("specific_reason")
     risk = _risk_score(category, delay_type, p_cat, bad, good, checked_account)
 
-    confidence = math.sqrt(p_type[delay_type] * p_cat[category])
+    confidence = math.sqrt(joint.get((delay_type, category), 0.0))
     if n_tokens < 12:
         confidence *= 0.55 + 0.45 * n_tokens / 12
     if language == "other":

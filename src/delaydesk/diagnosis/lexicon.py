@@ -1826,6 +1826,35 @@ _MORE_RULES_2: Final[dict[str, tuple[str, ...]]] = {
 for _signal, _extra in _MORE_RULES_2.items():
     RULES[_signal] = RULES.get(_signal, ()) + _extra
 
+_MORE_RULES_3: Final[dict[str, tuple[str, ...]]] = {
+    "no_timeline": (
+        r"(?:on|auf) (?:ice|eis)",
+        r"(?:kommen|komme|kommt) (?:\w+ ){0,2}auf (?:sie|dich|euch|ihr angebot) zurück",
+        r"(?:zeitnah|demnächst|bei gelegenheit|in absehbarer zeit)",
+        r"(?:in|at) (?:the|some) (?:near )?future",
+    ),
+    "generic_delay": (
+        r"bear with (?:us|me)",
+        r"(?:noch )?(?:um )?(?:geduld|verständnis) (?:bitten|gebeten)",
+    ),
+    "champion_left": (
+        r"(?:gelandet|landed|ended up|wound up) (?:\w+ ){0,2}(?:bei mir|on my desk|in my inbox|"
+        r"with me|auf meinem tisch)",
+        r"~nachfolge\w*",
+        r"(?:moved|switched) (?:over )?to (?:the )?\w+ (?:team|department|office)",
+    ),
+    "several_approvers": (
+        r"(?:all|alle) (?:\w+ ){0,3}(?:have to|need to|must|müssen|sollen) (?:agree|zustimmen|"
+        r"sign off|abnicken|einverstanden)",
+        r"(?:zustimmung|einverständnis|okay|ok) (?:von|der|des|vom|from)",
+        r"einig (?:sind|werden|sein|ist)",
+        r"(?:mitträgt|mittragen|mitgehen|mitzieht|mitziehen)",
+        r"(?:see|sees) (?:things|it|this) (?:the same|differently)",
+    ),
+}
+for _signal, _extra in _MORE_RULES_3.items():
+    RULES[_signal] = RULES.get(_signal, ()) + _extra
+
 INTERNAL_CUES: Final[frozenset[str]] = frozenset(k for k in RULES if k.startswith("_"))
 
 
