@@ -296,6 +296,7 @@ def _missing(reading: Reading, signals: dict[str, bool], found: set[str]) -> lis
 
 
 _PAIRS = tuple(sorted(VALID_COMBINATIONS))
+_RISKIEST_FIRST = tuple(sorted(CATEGORIES, key=lambda c: -CATEGORY_SEVERITY[c]))
 _TYPES_FOR = {c: tuple(t for t in DELAY_TYPES if (t, c) in VALID_COMBINATIONS) for c in CATEGORIES}
 
 
@@ -471,7 +472,7 @@ def _diagnose(
     delay_type, category = max(joint, key=joint.__getitem__)
     lean_ratio = float(model.settings.get("lean_ratio", DEFAULT_LEAN_RATIO))
     leaned = False
-    for candidate in sorted(CATEGORIES, key=lambda c: -CATEGORY_SEVERITY[c]):
+    for candidate in _RISKIEST_FIRST:
         if CATEGORY_SEVERITY[candidate] <= CATEGORY_SEVERITY[category]:
             break
         if p_cat[candidate] >= lean_ratio * p_cat[category]:

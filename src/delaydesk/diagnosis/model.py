@@ -96,11 +96,15 @@ class Model:
         self.bias: list[int] = data["bias"]
         self.weights: dict[str, list[int]] = data["weights"]
         self.settings: dict[str, Any] = data.get("decision", {})
+        self._feature_packed: dict[str, int] = {}
         self._token_packed: dict[str, int] = {}
         self._token_key: dict[str, str] = {}
         # Bigrams are looked up for every pair of neighbouring words, so they are packed upfront.
-        self._bigrams: dict[str, int] = {
-            name: self._packed(name) for name in self.weights if name.startswith("b:")
+        # Keyed by the pair of token keys: zip() builds the pairs in C, no string formatting.
+        self._bigrams: dict[tuple[str, str], int] = {
+            tuple(name[2:].split("|", 1)): self._packed(name)  # type: ignore[misc]
+            for name in self.weights
+            if name.startswith("b:")
         }
         self._extra_packed: dict[str, int] = {
             name: self._packed(name)
@@ -123,14 +127,21 @@ class Model:
         return cls(data)
 
     def _packed(self, name: str) -> int:
-        """One feature's weights packed into an int (0 for an unknown feature)."""
-        vector = self.weights.get(name)
-        return sum(map(operator.lshift, vector, _SHIFTS)) if vector is not None else 0
+        """One feature's weights packed into an int (0 for an unknown feature), cached: the
+        same character n-grams recur in many new words."""
+        packed = self._feature_packed.get(name)
+        if packed is None:
+            vector = self.weights.get(name)
+            packed = sum(map(operator.lshift, vector, _SHIFTS)) if vector is not None else 0
+            if len(self._feature_packed) > 400_000:
+                self._feature_packed.clear()
+            self._feature_packed[name] = packed
+        return packed
 
     def _learn_token(self, token: str) -> int:
         """Cache a new token's key and the packed sum of its unigram and n-gram weights."""
         key = token_key(token)
-        packed = sum(self._packed(name) for name in token_features(key))
+        packed = sum(map(self._packed, token_features(key)))
         if len(self._token_packed) > 200_000:
             self._token_packed.clear()  # bound memory on endless batches
             self._token_key.clear()
@@ -151,8 +162,8 @@ class Model:
             total = sum(cached)  # type: ignore[arg-type]
         if len(tokens) > 1:
             keys = list(map(self._token_key.__getitem__, tokens))
-            names = map("b:{}|{}".format, keys, islice(keys, 1, None))
-            total += sum(map(self._bigrams.get, names, repeat(0)))
+            pairs = zip(keys, islice(keys, 1, None))  # noqa: B905 (one shorter on purpose)
+            total += sum(map(self._bigrams.get, pairs, repeat(0)))
         return _unpack(total, self.size)
 
     def scores(
