@@ -2365,20 +2365,22 @@ class Lexicon:
                 if None in cached
                 else cached  # type: ignore[assignment]
             )
-            last = len(words) - 1
-            # Most words start no rule at all: visit only those that do.
-            for position in [i for i, info in enumerate(infos) if info[1] or info[0]]:
-                entry, depends_on_next = infos[position]
-                if depends_on_next:
-                    token = words[position]
-                    following = words[position + 1] if position < last else ""
-                    entry = pair_get((token, following), missing)
-                    if entry is missing:
-                        entry = pair_entry(token, following)
-                    if not entry:
-                        continue
+            following = words[1:]
+            following.append("")
+            # The rules each word can start; for words whose rules need a particular next word,
+            # looked up by the pair (cached). Built with comprehensions: this runs per word.
+            entries = [
+                pair_get((word, nxt), missing) if info[1] else info[0]
+                for word, nxt, info in zip(words, following, infos, strict=True)
+            ]
+            if missing in entries:
+                entries = [
+                    pair_entry(word, nxt) if entry is missing else entry
+                    for word, nxt, entry in zip(words, following, entries, strict=True)
+                ]
+            for position in [i for i, entry in enumerate(entries) if entry]:
                 start = matches[position].start()
-                for signal, regexes in entry:
+                for signal, regexes in entries[position]:
                     for regex in regexes:
                         m = regex.match(norm, start, span_end)
                         if m is not None:
