@@ -158,10 +158,7 @@ _SIGNAL_LABELS: Final[dict[str, tuple[str, str]]] = {
     "strained_relationship": ("Tense or distant tone", "Angespannter oder distanzierter Ton"),
     "budget_cycle": ("Budget cycle or fiscal year", "Budgetzyklus oder Geschäftsjahr"),
     "budget_freeze": ("Budget freeze", "Budgetstopp"),
-    "finance_pending": (
-        "Finance has not released the money",
-        "Finanzen haben noch nicht freigegeben",
-    ),
+    "finance_pending": ("Finance is involved", "Die Finanzabteilung ist beteiligt"),
     "procurement": ("Procurement or purchase order", "Einkauf oder Bestellung"),
     "legal_review": ("Legal or data-protection review", "Prüfung durch Recht oder Datenschutz"),
     "security_review": ("Security review", "Sicherheitsprüfung"),
