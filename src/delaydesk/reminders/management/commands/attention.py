@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
+from django.utils.translation import gettext as _
 from rich.console import Console
 from rich.table import Table
 
@@ -57,13 +58,14 @@ class Command(BaseCommand):
         # Redirected output (files, cron mail) gets a wide table instead of wrapped cells.
         width = terminal.width if terminal.is_terminal else 160
         console = Console(file=self.stdout, width=max(100, width), highlight=False)
-        who = username or "everyone"
+        who = username or _("everyone")
         if not listing.items:
-            console.print(f"Nothing needs attention ({who}, {listing.today.isoformat()}).")
+            console.print(_("Nothing needs attention (%(who)s, %(day)s).")
+                          % {"who": who, "day": listing.today.isoformat()})
             return
-        table = Table(title=f"Needs attention · {who} · {listing.today.isoformat()}",
+        table = Table(title=f"{_('Needs attention')} · {who} · {listing.today.isoformat()}",
                       show_lines=False)
-        for column in ("", "Account", "What", "Date", "Owner"):
+        for column in ("", _("Account"), _("What"), _("Date"), _("Owner")):
             table.add_column(column, overflow="fold")
         for item in listing.items:
             wording = item.wording
