@@ -26,21 +26,30 @@ def _split_country(country: str | None) -> tuple[str, str | None]:
     return code, None
 
 
-@lru_cache(maxsize=256)
-def _closed_days(country: str, subdivision: str | None, year: int) -> frozenset[date]:
+def _public_holidays(country: str, subdivision: str | None, year: int) -> dict[date, str] | None:
+    """The country's public holidays in ``year``; None for a country without a calendar.
+
+    An unknown subdivision falls back to the whole country.
+    """
     if not country:
-        return frozenset()
+        return None
     import holidays  # imported on first use: it takes longer to load than everything else here
 
-    try:
-        calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
-    except NotImplementedError:
-        # An unknown subdivision falls back to the country; an unknown country to weekends.
-        if subdivision is None:
-            return frozenset()
-        return _closed_days(country, None, year)
+    supported = holidays.list_supported_countries()
+    if country not in supported:
+        return None
+    if subdivision not in supported[country]:
+        subdivision = None
+    return dict(holidays.country_holidays(country, subdiv=subdivision, years=year))
+
+
+@lru_cache(maxsize=256)
+def _closed_days(country: str, subdivision: str | None, year: int) -> frozenset[date]:
+    calendar = _public_holidays(country, subdivision, year)
+    if calendar is None:
+        return frozenset()  # an unknown country: weekends only
     closed = {date(year, month, day) for month, day in CUSTOMARY_CLOSURES}
-    return frozenset(closed | set(calendar.keys()))
+    return frozenset(closed | set(calendar))
 
 
 def closed_days(country: str | None, year: int) -> frozenset[date]:
@@ -117,12 +126,5 @@ def business_days_between(start: date, end: date, country: str | None = None) ->
 def holiday_name(day: date, country: str | None = None) -> str | None:
     """The holiday's name when ``day`` is a public holiday in the country, else None."""
     main, subdivision = _split_country(country)
-    if not main:
-        return None
-    import holidays
-
-    try:
-        calendar = holidays.country_holidays(main, subdiv=subdivision, years=day.year)
-    except NotImplementedError:
-        return None
-    return calendar.get(day)
+    calendar = _public_holidays(main, subdivision, day.year)
+    return calendar.get(day) if calendar else None
