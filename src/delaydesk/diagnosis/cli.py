@@ -7,6 +7,7 @@ Usage::
     delaydesk diagnose --jsonl < in.jsonl > out.jsonl
     delaydesk diagnose train [--extra FILE.jsonl ...] [--output PATH]
     delaydesk diagnose evaluate [FILE.jsonl] [--model PATH] [--compare MODEL.json] [--json]
+    delaydesk diagnose evaluate --cv 5 [--jobs 2] [FILE.jsonl] [--json]
 
 JSON Lines contract: one output line per input line, same order. A good line gives
 ``{"id", "delay_type", "category", "risk", "confidence", "language", "evidence", "missing"}``;
@@ -427,20 +428,46 @@ def _evaluate(argv: list[str], stdout: IO[str]) -> int:
     parser.add_argument("--model", metavar="PATH", help="model to measure (default: the package)")
     parser.add_argument("--compare", metavar="MODEL.json", help="a second model to compare with")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="K-fold cross-validation on the corpus train split (or FILE): train K models "
+        "with the default settings, each measured on the fold it did not see",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="with --cv: folds trained in parallel"
+    )
     args = parser.parse_args(argv)
 
-    from delaydesk.diagnosis.corpus import CorpusError, dev_split, load_corpus, load_file
+    from delaydesk.diagnosis.corpus import (
+        CorpusError,
+        dev_split,
+        load_corpus,
+        load_file,
+        train_split,
+    )
     from delaydesk.diagnosis.evaluate import evaluate_items
     from delaydesk.diagnosis.model import MODEL_PATH, Model, ModelNotAvailable
 
+    if args.cv is not None and (args.cv < 2 or args.model or args.compare):
+        _error("--cv needs K >= 2 and trains its own models (no --model or --compare)")
+        return EXIT_USAGE
     try:
-        items = load_file(args.file) if args.file else dev_split(load_corpus())
+        if args.file:
+            items = load_file(args.file)
+        elif args.cv is not None:
+            items = train_split(load_corpus())
+        else:
+            items = dev_split(load_corpus())
     except (CorpusError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     if not items:
         _error("no labelled items to evaluate")
         return EXIT_USAGE
+    if args.cv is not None:
+        return _cross_validate(args, items, stdout)
     try:
         model = Model.load(args.model or MODEL_PATH)
         other = Model.load(args.compare) if args.compare else None
@@ -483,6 +510,48 @@ def _evaluate(argv: list[str], stdout: IO[str]) -> int:
             table.add_row(name, f"{before:.3f}", f"{after:.3f}", f"{after - before:+.3f}")
         console.print(table)
     for table in _metrics_tables(report, "model"):
+        console.print(table)
+    console.print(
+        f"Risk-miss rate (true risk predicted administrative or none): "
+        f"{report['risk_miss_rate']:.1%} of {report['risk_items']} risk messages."
+    )
+    return EXIT_OK
+
+
+def _cross_validate(args: argparse.Namespace, items: list[Any], stdout: IO[str]) -> int:
+    from delaydesk.diagnosis.evaluate import cross_validate
+
+    started = time.perf_counter()
+    report = cross_validate(items, args.cv, jobs=max(1, args.jobs))
+    elapsed = time.perf_counter() - started
+    source = args.file or "corpus train split"
+    if args.json:
+        data: dict[str, Any] = {"source": source, "cv": args.cv}
+        data.update(report)
+        json.dump(data, stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+        return EXIT_OK
+
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stdout, highlight=False)
+    console.print(
+        f"{args.cv}-fold cross-validation on {report['items']} messages ({source}), "
+        f"{elapsed:.0f} s."
+    )
+    folds = Table(title="Per fold")
+    for column in ("fold", "messages", "category macro-F1", "type macro-F1"):
+        folds.add_column(column, justify="right")
+    for number, fold in enumerate(report["folds"], start=1):
+        folds.add_row(
+            str(number),
+            str(fold["items"]),
+            f"{fold['category_macro_f1']:.3f}",
+            f"{fold['type_macro_f1']:.3f}",
+        )
+    console.print(folds)
+    for table in _metrics_tables(report, "held-out folds"):
         console.print(table)
     console.print(
         f"Risk-miss rate (true risk predicted administrative or none): "

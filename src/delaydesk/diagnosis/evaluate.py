@@ -7,6 +7,7 @@ risk-miss rate: the share of truly risky messages diagnosed as administrative or
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -70,21 +71,29 @@ def risk_miss_rate(truth: Sequence[str], predicted: Sequence[str]) -> float:
 
 def evaluate_items(items: Sequence[CorpusItem], model: Model | None = None) -> dict[str, Any]:
     """Diagnose every item and compare with its labels. Returns JSON-ready figures."""
-    true_cat = [item.category for item in items]
-    true_type = [item.delay_type for item in items]
-    pred_cat: list[str] = []
-    pred_type: list[str] = []
-    errors = []
+    predicted = []
     for item in items:
         result = diagnose(item.text, model=model)
-        pred_cat.append(result.category)
-        pred_type.append(result.delay_type)
-        if result.category != item.category or result.delay_type != item.delay_type:
+        predicted.append((result.delay_type, result.category))
+    return evaluate_predictions(items, predicted)
+
+
+def evaluate_predictions(
+    items: Sequence[CorpusItem], predicted: Sequence[tuple[str, str]]
+) -> dict[str, Any]:
+    """Figures of (delay type, category) predictions against the items' labels."""
+    true_cat = [item.category for item in items]
+    true_type = [item.delay_type for item in items]
+    pred_type = [p[0] for p in predicted]
+    pred_cat = [p[1] for p in predicted]
+    errors = []
+    for item, (p_type, p_cat) in zip(items, predicted, strict=True):
+        if p_cat != item.category or p_type != item.delay_type:
             errors.append(
                 {
                     "id": item.id,
                     "true": f"{item.delay_type}/{item.category}",
-                    "predicted": f"{result.delay_type}/{result.category}",
+                    "predicted": f"{p_type}/{p_cat}",
                 }
             )
     cat_scores = per_class(true_cat, pred_cat, CATEGORIES)
@@ -124,3 +133,69 @@ def _scores_dict(scores: ClassScores) -> dict[str, Any]:
         "f1": round(scores.f1, 4),
         "support": scores.support,
     }
+
+
+def cv_fold_of(item_id: str, k: int) -> int:
+    """The cross-validation fold of an id: stable, computed from the id alone (with a salt, so
+    folds are independent of the train/dev split)."""
+    digest = hashlib.sha256(("cv:" + item_id).encode("utf-8")).hexdigest()
+    return int(digest[:8], 16) % k
+
+
+def _fit_fold(job: tuple[int, int, Sequence[CorpusItem], list[dict[str, float]], Any]) -> Any:
+    from delaydesk.diagnosis.train import build_model
+
+    fold, k, items, docs, settings = job
+    keep = [i for i, item in enumerate(items) if cv_fold_of(item.id, k) != fold]
+    data = build_model([items[i] for i in keep], settings, docs=[docs[i] for i in keep])
+    return fold, data
+
+
+def cv_models(
+    items: Sequence[CorpusItem], k: int = 5, settings: Any = None, jobs: int = 1
+) -> list[tuple[dict[str, Any], list[CorpusItem]]]:
+    """Train one model per fold on the other folds: [(model data, held-out items)], in fold
+    order. Deterministic; ``jobs`` > 1 trains folds in parallel processes."""
+    from delaydesk.diagnosis.train import TrainSettings, featurize
+
+    settings = settings or TrainSettings()
+    docs = featurize(items)
+    work = [(fold, k, items, docs, settings) for fold in range(k)]
+    if jobs > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(min(jobs, k)) as pool:
+            fitted = dict(pool.map(_fit_fold, work))
+    else:
+        fitted = dict(map(_fit_fold, work))
+    return [
+        (fitted[fold], [item for item in items if cv_fold_of(item.id, k) == fold])
+        for fold in range(k)
+    ]
+
+
+def cross_validate(
+    items: Sequence[CorpusItem], k: int = 5, settings: Any = None, jobs: int = 1
+) -> dict[str, Any]:
+    """k-fold cross-validation: every item is diagnosed by the model that did not see it, and
+    the figures are computed over all held-out predictions together (plus per-fold macro-F1)."""
+    held: list[CorpusItem] = []
+    results: list[tuple[str, str]] = []
+    folds = []
+    for data, test in cv_models(items, k, settings, jobs):
+        model = Model(data)
+        predicted = [diagnose(item.text, model=model) for item in test]
+        held.extend(test)
+        results.extend((d.delay_type, d.category) for d in predicted)
+        part = evaluate_predictions(test, [(d.delay_type, d.category) for d in predicted])
+        folds.append(
+            {
+                "items": len(test),
+                "category_macro_f1": part["category"]["macro_f1"],
+                "type_macro_f1": part["delay_type"]["macro_f1"],
+            }
+        )
+    report = evaluate_predictions(held, results)
+    report["folds"] = folds
+    report["k"] = k
+    return report

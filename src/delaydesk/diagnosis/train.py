@@ -10,13 +10,15 @@ Two multinomial logistic-regression heads (delay type, category) share one featu
 * a pruned vocabulary: features seen in fewer than ``min_df`` training messages are dropped,
   and after training, features whose weights are all tiny are removed from the file.
 
-The decision settings stored with the model (``lean_ratio``) are fixed values, not tuned on dev.
+The decision settings stored with the model (``lean_ratios``) are fixed values chosen by
+cross-validation on the training split, never on dev.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import operator
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from delaydesk.diagnosis.corpus import CorpusItem
-from delaydesk.diagnosis.engine import DEFAULT_LEAN_RATIO, read_message
+from delaydesk.diagnosis.engine import DEFAULT_LEAN_RATIOS, read_message
 from delaydesk.diagnosis.features import CHAR_N, LEX_CAP, doc_features
 from delaydesk.diagnosis.model import MODEL_FORMAT
 from delaydesk.diagnosis.signals import CATEGORIES, DELAY_TYPES
@@ -120,18 +122,23 @@ def fit(
     cat_cw = _class_weights(cat_labels, len(CATEGORIES))
     rng = random.Random(settings.seed)
     order = list(range(len(rows)))
+    # Fetch a row's weights in one C-level call (a 1-tuple getter for one-feature rows).
+    getters = [
+        operator.itemgetter(*idx) if len(idx) > 1 else (lambda w, _i=idx: [w[j] for j in _i])
+        for idx, _vals in rows
+    ]
     heads = ((0, n_types, type_labels, type_cw), (n_types, n_classes, cat_labels, cat_cw))
     for epoch in range(settings.epochs):
         rng.shuffle(order)
         lr = settings.learning_rate / (1.0 + settings.decay * epoch)
         for i in order:
             idx, vals = rows[i]
+            pick = getters[i]
             for first, last, labels, class_weight in heads:
                 target = labels[i] + first
                 scores = []
                 for c in range(first, last):
-                    wc = weights[c]
-                    total = sum([wc[j] * v for j, v in zip(idx, vals, strict=True)])
+                    total = sum(map(operator.mul, pick(weights[c]), vals))
                     scores.append(bias[c] + total)
                 top = max(scores)
                 exps = [math.exp(s - top) for s in scores]
@@ -167,11 +174,16 @@ def build_model(
     items: Sequence[CorpusItem],
     settings: TrainSettings = TrainSettings(),
     progress: ProgressCallback | None = None,
+    docs: list[dict[str, float]] | None = None,
 ) -> dict[str, Any]:
-    """Train on labelled items and return the model as JSON-ready data."""
+    """Train on labelled items and return the model as JSON-ready data.
+
+    ``docs`` may hold the items' feature dicts already (cross-validation reads every message
+    once for all folds)."""
     if not items:
         raise ValueError("no training items")
-    docs = featurize(items, progress)
+    if docs is None:
+        docs = featurize(items, progress)
     type_labels = [DELAY_TYPES.index(item.delay_type) for item in items]
     cat_labels = [CATEGORIES.index(item.category) for item in items]
     names, weights, bias = fit(docs, type_labels, cat_labels, settings, progress)
@@ -205,7 +217,7 @@ def build_model(
                 "seed": settings.seed,
             },
         },
-        "decision": {"lean_ratio": DEFAULT_LEAN_RATIO},
+        "decision": {"lean_ratios": dict(DEFAULT_LEAN_RATIOS)},
         "bias": [int(round(b * WEIGHT_SCALE)) for b in bias],
         "weights": kept,
     }
