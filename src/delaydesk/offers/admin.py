@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin

@@ -13,8 +13,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from delaydesk.policies import Policy
-
 from delaydesk.bridges import (
     DEFAULT_BRIDGE_SETTINGS,
     DEFAULT_WALK_AWAY_SETTINGS,
@@ -22,6 +20,7 @@ from delaydesk.bridges import (
     InvalidSettings,
     WalkAwaySettings,
 )
+from delaydesk.policies import Policy
 from delaydesk.portfolio.models import CURRENCY_CHOICES
 
 
@@ -108,8 +107,8 @@ class BridgeOffer(models.Model):
 
 
 def _engine_errors(error: InvalidSettings) -> ValidationError:
-    lang = "de" if (get_language() or "en").startswith("de") else "en"
-    return ValidationError(error.errors_in(lang))
+    return ValidationError(error.errors_in(
+        "de" if (get_language() or "en").startswith("de") else "en"))
 
 
 class BridgePolicy(Policy):

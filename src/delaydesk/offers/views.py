@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,11 +16,12 @@ from django.views.decorators.http import require_GET, require_POST
 from delaydesk.bridges import scenario_timeline_svg
 from delaydesk.portfolio.models import Renewal
 from delaydesk.portfolio.selectors import can_edit_renewal, renewal_get
+from delaydesk.teams.models import AuthenticatedRequest
 
 from . import selectors, services
 
 
-def _panel(request: HttpRequest, renewal: Renewal, *, error: str = "", notice: str = "",
+def _panel(request: AuthenticatedRequest, renewal: Renewal, *, error: str = "", notice: str = "",
            status: int = 200) -> HttpResponse:
     today = timezone.localdate()
     lang = selectors.engine_lang(request.LANGUAGE_CODE)
@@ -40,13 +41,13 @@ def _panel(request: HttpRequest, renewal: Renewal, *, error: str = "", notice: s
     return render(request, "offers/bridges_panel.html", context, status=status)
 
 
-def _done(request: HttpRequest, renewal: Renewal, notice: str, *,
+def _done(request: AuthenticatedRequest, renewal: Renewal, notice: str, *,
           reload_page: bool = False) -> HttpResponse:
     """Answer a successful button press: the fresh panel for htmx, else back to the page."""
     if request.htmx and not reload_page:
         return _panel(request, renewal, notice=notice)
     messages.success(request, notice)
-    response = redirect("renewal", pk=renewal.pk)
+    response: HttpResponse = redirect("renewal", pk=renewal.pk)
     if request.htmx:
         # The change shows outside the panel too (contract end, stage): reload the page.
         response = HttpResponse(status=204)
@@ -54,7 +55,8 @@ def _done(request: HttpRequest, renewal: Renewal, notice: str, *,
     return response
 
 
-def _failed(request: HttpRequest, renewal: Renewal, error: ValidationError) -> HttpResponse:
+def _failed(request: AuthenticatedRequest, renewal: Renewal,
+            error: ValidationError) -> HttpResponse:
     text = " ".join(error.messages)
     if request.htmx:
         return _panel(request, renewal, error=text)
@@ -64,14 +66,14 @@ def _failed(request: HttpRequest, renewal: Renewal, error: ValidationError) -> H
 
 @login_required
 @require_GET
-def bridges_panel(request: HttpRequest, pk: int) -> HttpResponse:
+def bridges_panel(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The bridges panel (an HTML fragment) of a renewal the user may read."""
     return _panel(request, renewal_get(request.user, pk))
 
 
 @login_required
 @require_POST
-def bridge_offer_propose(request: HttpRequest, pk: int) -> HttpResponse:
+def bridge_offer_propose(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     renewal = renewal_get(request.user, pk)
     try:
         services.bridge_offer_propose(by=request.user, renewal=renewal,
@@ -83,7 +85,7 @@ def bridge_offer_propose(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def bridge_offer_accept(request: HttpRequest, pk: int) -> HttpResponse:
+def bridge_offer_accept(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     offer = selectors.bridge_offer_get(request.user, pk)
     try:
         services.bridge_offer_accept(by=request.user, offer=offer)
@@ -95,7 +97,7 @@ def bridge_offer_accept(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def bridge_offer_decline(request: HttpRequest, pk: int) -> HttpResponse:
+def bridge_offer_decline(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     offer = selectors.bridge_offer_get(request.user, pk)
     services.bridge_offer_decline(by=request.user, offer=offer)
     return _done(request, offer.renewal, _("Bridge marked as declined."))
@@ -103,7 +105,7 @@ def bridge_offer_decline(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def renewal_walk_away(request: HttpRequest, pk: int) -> HttpResponse:
+def renewal_walk_away(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     renewal = renewal_get(request.user, pk)
     try:
         services.renewal_walk_away(by=request.user, renewal=renewal)

@@ -56,7 +56,7 @@ def subject_get(viewer: Any, who: str | int | None) -> Any:
         return viewer
     lookup = Q(username=who)
     if str(who).isdigit():
-        lookup |= Q(pk=int(who))
+        lookup |= Q(pk=int(str(who)))
     subject = User.objects.filter(lookup, is_active=True).first()
     if subject is None or not may_view_list_of(viewer, subject):
         raise Http404

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import IO, Any, cast
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
@@ -57,7 +57,7 @@ class Command(BaseCommand):
         terminal = Console()
         # Redirected output (files, cron mail) gets a wide table instead of wrapped cells.
         width = terminal.width if terminal.is_terminal else 160
-        console = Console(file=self.stdout, width=max(100, width), highlight=False)
+        console = Console(file=cast(IO[str], self.stdout), width=max(100, width), highlight=False)
         who = username or _("everyone")
         if not listing.items:
             console.print(_("Nothing needs attention (%(who)s, %(day)s).")
