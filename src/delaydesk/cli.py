@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "attention": "What needs attention now: flags, due and overdue next steps",
     "remind": "Send the daily digest e-mails (safe to run from cron on several hosts)",
     "calendar": "Write a user's calendar feed (.ics)",
+    "import": "Import accounts, contacts and renewals from CSV (all or nothing)",
+    "export": "Export accounts, contacts and renewals as CSV",
 }
 
 DEMO_DIR = "delaydesk-demo"

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "delaydesk.responses",
     "delaydesk.reports",
     "delaydesk.reminders",
+    "delaydesk.imports",
 ]
 
 MIDDLEWARE = [

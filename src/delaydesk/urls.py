@@ -41,6 +41,7 @@ urlpatterns = [
     path("", include("delaydesk.responses.urls")),
     path("", include("delaydesk.reports.urls")),
     path("", include("delaydesk.reminders.urls")),
+    path("", include("delaydesk.imports.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

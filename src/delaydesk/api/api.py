@@ -110,6 +110,7 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 def _mount() -> None:
     from delaydesk.delays.api import router as delays_router
+    from delaydesk.imports.api import router as imports_router
     from delaydesk.offers.api import router as offers_router
     from delaydesk.portfolio.api import router as portfolio_router
     from delaydesk.reminders.api import router as reminders_router
@@ -122,6 +123,7 @@ def _mount() -> None:
     api.add_router("/", responses_router)
     api.add_router("/", reports_router)
     api.add_router("/", reminders_router)
+    api.add_router("/", imports_router)
 
 
 _mount()
