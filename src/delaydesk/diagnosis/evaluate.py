@@ -3,6 +3,10 @@
 Per-class precision, recall and F1, macro-F1 for category and type, confusion matrices, and the
 risk-miss rate: the share of truly risky messages diagnosed as administrative or as not a delay
 (the worst error: waiting patiently while the customer plans to leave).
+
+``cross_validate()`` is the yardstick for every setting: k-fold cross-validation on the training
+split (folds from a hash of the id, so they are stable), each fold diagnosed by a model trained
+on the others, figures over all held-out predictions together. The dev split is only measured.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ at the token. The ``build`` step checks that every rule has a usable trigger.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -1935,8 +1936,10 @@ def _expand(pattern: str) -> str:
     return "".join(out) + r"(?![^\W_])"
 
 
-def _leading_group(body: str) -> tuple[list[str], str] | None:
-    """Split ``(?:a|b)rest`` into its top-level alternatives and the rest."""
+@functools.lru_cache(maxsize=4096)
+def _leading_group(body: str) -> tuple[tuple[str, ...], str] | None:
+    """Split ``(?:a|b)rest`` into its top-level alternatives and the rest (cached: building
+    the index asks about the same pattern parts several times)."""
     if not body.startswith("(?:"):
         return None
     depth = 0
@@ -1963,7 +1966,7 @@ def _leading_group(body: str) -> tuple[list[str], str] | None:
                     else:
                         current += c
                 alternatives.append(current)
-                return alternatives, body[index + 1 :]
+                return tuple(alternatives), body[index + 1 :]
     raise ValueError(f"unbalanced group in {body!r}")
 
 

@@ -48,6 +48,7 @@ class TrainSettings:
     min_df: int = 2
     seed: int = 20250601
     prune_below: float = 0.0015
+    class_weight_power: float = 0.5
 
 
 def featurize(
@@ -72,7 +73,7 @@ def featurize(
     return result
 
 
-def _class_weights(labels: list[int], n_classes: int) -> list[float]:
+def _class_weights(labels: list[int], n_classes: int, power: float = 0.5) -> list[float]:
     counts = [0] * n_classes
     for label in labels:
         counts[label] += 1
@@ -82,7 +83,7 @@ def _class_weights(labels: list[int], n_classes: int) -> list[float]:
         if count == 0:
             weights.append(1.0)
             continue
-        weights.append(min(max(math.sqrt(total / (n_classes * count)), 0.5), 3.0))
+        weights.append(min(max((total / (n_classes * count)) ** power, 0.5), 3.0))
     return weights
 
 
@@ -118,8 +119,8 @@ def fit(
     avg_weights = [[0.0] * n_features for _ in range(n_classes)]
     avg_bias = [0.0] * n_classes
     averaged = 0
-    type_cw = _class_weights(type_labels, n_types)
-    cat_cw = _class_weights(cat_labels, len(CATEGORIES))
+    type_cw = _class_weights(type_labels, n_types, settings.class_weight_power)
+    cat_cw = _class_weights(cat_labels, len(CATEGORIES), settings.class_weight_power)
     rng = random.Random(settings.seed)
     order = list(range(len(rows)))
     # Fetch a row's weights in one C-level call (a 1-tuple getter for one-feature rows).
@@ -215,6 +216,7 @@ def build_model(
                 "l2": settings.l2,
                 "min_df": settings.min_df,
                 "seed": settings.seed,
+                "class_weight_power": settings.class_weight_power,
             },
         },
         "decision": {"lean_ratios": dict(DEFAULT_LEAN_RATIOS)},
