@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "imports"
-urlpatterns: list = []
+urlpatterns = [
+    path("imports/", views.import_page, name="page"),
+    path("imports/portfolio.csv", views.export_download, name="export"),
+]
