@@ -69,3 +69,10 @@ def test_unreadable_files(roles):
     assert "UTF-8" in portfolio_import(by=lead, file=latin1).errors[0].message
     unknown = portfolio_import(by=lead, file=b"account_name,colour\r\nX,blue\r\n")
     assert unknown.errors[0].row == 0 and "colour" in unknown.errors[0].message
+
+
+def test_too_many_rows_for_one_request(roles):
+    rows = [{"account_external_id": f"A{i}", "renewal_external_id": f"R{i}"} for i in range(3)]
+    result = portfolio_import(by=roles["users"]["lead"], file=make_csv(rows), max_rows=2)
+    assert [(e.row, e.column) for e in result.errors] == [(0, "")]
+    assert "delaydesk import" in result.errors[0].message

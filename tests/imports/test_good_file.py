@@ -45,8 +45,8 @@ def test_semicolons_bom_decimal_comma_and_german_dates(roles):
 
 
 def test_comma_file_with_only_some_columns_uses_defaults(roles):
-    data = ("account_name,contract_start,contract_end,arr\r\n"
-            "Nordlicht Medien GmbH,2025-01-01,2025-12-31,9000\r\n").encode()
+    data = (b"account_name,contract_start,contract_end,arr\r\n"
+            b"Nordlicht Medien GmbH,2025-01-01,2025-12-31,9000\r\n")
     result = portfolio_import(by=roles["users"]["owner"], file=data)
     assert result.errors == []
     renewal = Renewal.objects.get(account__name="Nordlicht Medien GmbH")

@@ -13,7 +13,7 @@ from ninja.files import UploadedFile
 from .forms import MAX_FILE_BYTES
 from .schemas import ImportResultRead
 from .selectors import portfolio_export
-from .services import ImportResult, portfolio_import
+from .services import WEB_MAX_ROWS, ImportResult, portfolio_import
 
 router = Router(tags=["imports"])
 
@@ -39,7 +39,8 @@ def import_portfolio(request: HttpRequest, file: File[UploadedFile],
     """
     if file.size is not None and file.size > MAX_FILE_BYTES:
         raise ValidationError({"file": _("The file is larger than 10 MB.")})
-    result = portfolio_import(by=request.user, file=file, dry_run=dry_run)  # type: ignore[arg-type]
+    result = portfolio_import(by=request.user, file=file,  # type: ignore[arg-type]
+                              dry_run=dry_run, max_rows=WEB_MAX_ROWS)
     return Status(200 if result.ok else 422, _read(result))
 
 

@@ -11,7 +11,7 @@ from delaydesk.teams.models import AuthenticatedRequest
 
 from .forms import ImportForm
 from .selectors import portfolio_export
-from .services import portfolio_import
+from .services import WEB_MAX_ROWS, portfolio_import
 
 
 @login_required
@@ -24,7 +24,7 @@ def import_page(request: AuthenticatedRequest) -> HttpResponse:
         # "Import now" under a clean check sends commit=1 and overrides the checkbox.
         dry_run = form.cleaned_data["dry_run"] and not request.POST.get("commit")
         result = portfolio_import(by=request.user, file=form.cleaned_data["file"],
-                                  dry_run=dry_run)
+                                  dry_run=dry_run, max_rows=WEB_MAX_ROWS)
         status = 200 if result.ok else 422
         if result.saved:
             form = ImportForm()
