@@ -58,3 +58,11 @@ def test_cv_on_a_small_file(tmp_path, capsys) -> None:
     assert main(["evaluate", "--cv", "2", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["cv"] == 2 and data["items"] == len(items)
+
+
+def test_leave_one_writer_out_has_one_fold_per_file() -> None:
+    items = train_split(load_corpus())[::15]
+    report = cross_validate(items, 5, TrainSettings(epochs=2), by_source=True)
+    files = {item.id.rsplit("-", 1)[0] for item in items}
+    assert report["k"] == len(files)
+    assert sum(fold["items"] for fold in report["folds"]) == len(items)

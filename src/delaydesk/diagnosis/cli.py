@@ -7,7 +7,7 @@ Usage::
     delaydesk diagnose --jsonl < in.jsonl > out.jsonl
     delaydesk diagnose train [--extra FILE.jsonl ...] [--output PATH]
     delaydesk diagnose evaluate [FILE.jsonl] [--model PATH] [--compare MODEL.json] [--json]
-    delaydesk diagnose evaluate --cv 5 [--jobs 2] [FILE.jsonl] [--json]
+    delaydesk diagnose evaluate --cv 5 [--by-file] [--jobs 2] [FILE.jsonl] [--json]
 
 JSON Lines contract: one output line per input line, same order. A good line gives
 ``{"id", "delay_type", "category", "risk", "confidence", "language", "evidence", "missing"}``;
@@ -438,6 +438,11 @@ def _evaluate(argv: list[str], stdout: IO[str]) -> int:
     parser.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="with --cv: folds trained in parallel"
     )
+    parser.add_argument(
+        "--by-file",
+        action="store_true",
+        help="with --cv: one fold per corpus file, i.e. leave one writer out (K is ignored)",
+    )
     args = parser.parse_args(argv)
 
     from delaydesk.diagnosis.corpus import (
@@ -522,11 +527,11 @@ def _cross_validate(args: argparse.Namespace, items: list[Any], stdout: IO[str])
     from delaydesk.diagnosis.evaluate import cross_validate
 
     started = time.perf_counter()
-    report = cross_validate(items, args.cv, jobs=max(1, args.jobs))
+    report = cross_validate(items, args.cv, jobs=max(1, args.jobs), by_source=args.by_file)
     elapsed = time.perf_counter() - started
     source = args.file or "corpus train split"
     if args.json:
-        data: dict[str, Any] = {"source": source, "cv": args.cv}
+        data: dict[str, Any] = {"source": source, "cv": report["k"], "by_file": args.by_file}
         data.update(report)
         json.dump(data, stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
@@ -536,8 +541,9 @@ def _cross_validate(args: argparse.Namespace, items: list[Any], stdout: IO[str])
     from rich.table import Table
 
     console = Console(file=stdout, highlight=False)
+    how = " (one fold per corpus file)" if args.by_file else ""
     console.print(
-        f"{args.cv}-fold cross-validation on {report['items']} messages ({source}), "
+        f"{report['k']}-fold cross-validation{how} on {report['items']} messages ({source}), "
         f"{elapsed:.0f} s."
     )
     folds = Table(title="Per fold")

@@ -146,25 +146,43 @@ def cv_fold_of(item_id: str, k: int) -> int:
     return int(digest[:8], 16) % k
 
 
-def _fit_fold(job: tuple[int, int, Sequence[CorpusItem], list[dict[str, float]], Any]) -> Any:
+def _folds(items: Sequence[CorpusItem], k: int, by_source: bool) -> list[int]:
+    """The fold of each item: by a hash of the id, or (``by_source``) one fold per corpus file,
+    i.e. per writer, which measures how well the model reads people it has never seen."""
+    if not by_source:
+        return [cv_fold_of(item.id, k) for item in items]
+    from delaydesk.diagnosis.train import source_of
+
+    sources = sorted({source_of(item.id) for item in items})
+    return [sources.index(source_of(item.id)) for item in items]
+
+
+def _fit_fold(job: tuple[int, list[int], Sequence[CorpusItem], list[dict[str, float]], Any]) -> Any:
     from delaydesk.diagnosis.train import build_model
 
-    fold, k, items, docs, settings = job
-    keep = [i for i, item in enumerate(items) if cv_fold_of(item.id, k) != fold]
+    fold, folds, items, docs, settings = job
+    keep = [i for i in range(len(items)) if folds[i] != fold]
     data = build_model([items[i] for i in keep], settings, docs=[docs[i] for i in keep])
     return fold, data
 
 
 def cv_models(
-    items: Sequence[CorpusItem], k: int = 5, settings: Any = None, jobs: int = 1
+    items: Sequence[CorpusItem],
+    k: int = 5,
+    settings: Any = None,
+    jobs: int = 1,
+    by_source: bool = False,
 ) -> list[tuple[dict[str, Any], list[CorpusItem]]]:
     """Train one model per fold on the other folds: [(model data, held-out items)], in fold
-    order. Deterministic; ``jobs`` > 1 trains folds in parallel processes."""
+    order. Deterministic; ``jobs`` > 1 trains folds in parallel processes. With ``by_source``
+    the folds are the corpus files (leave one writer out) and ``k`` is ignored."""
     from delaydesk.diagnosis.train import TrainSettings, featurize
 
     settings = settings or TrainSettings()
     docs = featurize(items)
-    work = [(fold, k, items, docs, settings) for fold in range(k)]
+    folds = _folds(items, k, by_source)
+    k = max(folds) + 1 if folds else k
+    work = [(fold, folds, items, docs, settings) for fold in range(k)]
     if jobs > 1:
         import multiprocessing
 
@@ -173,20 +191,24 @@ def cv_models(
     else:
         fitted = dict(map(_fit_fold, work))
     return [
-        (fitted[fold], [item for item in items if cv_fold_of(item.id, k) == fold])
+        (fitted[fold], [item for item, f in zip(items, folds, strict=True) if f == fold])
         for fold in range(k)
     ]
 
 
 def cross_validate(
-    items: Sequence[CorpusItem], k: int = 5, settings: Any = None, jobs: int = 1
+    items: Sequence[CorpusItem],
+    k: int = 5,
+    settings: Any = None,
+    jobs: int = 1,
+    by_source: bool = False,
 ) -> dict[str, Any]:
     """k-fold cross-validation: every item is diagnosed by the model that did not see it, and
     the figures are computed over all held-out predictions together (plus per-fold macro-F1)."""
     held: list[CorpusItem] = []
     results: list[tuple[str, str]] = []
     folds = []
-    for data, test in cv_models(items, k, settings, jobs):
+    for data, test in cv_models(items, k, settings, jobs, by_source):
         model = Model(data)
         predicted = [diagnose(item.text, model=model) for item in test]
         held.extend(test)
@@ -201,5 +223,5 @@ def cross_validate(
         )
     report = evaluate_predictions(held, results)
     report["folds"] = folds
-    report["k"] = k
+    report["k"] = len(folds)
     return report

@@ -49,6 +49,12 @@ class TrainSettings:
     seed: int = 20250601
     prune_below: float = 0.0015
     class_weight_power: float = 0.5
+    min_groups: int = 1
+
+
+def source_of(item_id: str) -> str:
+    """The source (corpus file, i.e. writer) of an id such as ``de-a-0042``: ``de-a``."""
+    return item_id.rsplit("-", 1)[0]
 
 
 def featurize(
@@ -93,13 +99,24 @@ def fit(
     cat_labels: list[int],
     settings: TrainSettings = TrainSettings(),
     progress: ProgressCallback | None = None,
+    groups: list[str] | None = None,
 ) -> tuple[list[str], list[list[float]], list[float]]:
-    """Fit both heads. Returns (feature names, weights per class, biases per class)."""
+    """Fit both heads. Returns (feature names, weights per class, biases per class).
+
+    ``groups`` names the source of each doc (the corpus file, i.e. the writer): with
+    ``min_groups`` > 1 a feature must occur in that many sources, so one writer's names and
+    habits do not become weights."""
     df: dict[str, int] = {}
     for doc in docs:
         for name in doc:
             df[name] = df.get(name, 0) + 1
     names = sorted(name for name, count in df.items() if count >= settings.min_df)
+    if groups is not None and settings.min_groups > 1:
+        seen: dict[str, set[str]] = {}
+        for doc, group in zip(docs, groups, strict=True):
+            for name in doc:
+                seen.setdefault(name, set()).add(group)
+        names = [name for name in names if len(seen[name]) >= settings.min_groups]
     index = {name: i for i, name in enumerate(names)}
     rows: list[tuple[list[int], list[float]]] = []
     for doc in docs:
@@ -187,7 +204,8 @@ def build_model(
         docs = featurize(items, progress)
     type_labels = [DELAY_TYPES.index(item.delay_type) for item in items]
     cat_labels = [CATEGORIES.index(item.category) for item in items]
-    names, weights, bias = fit(docs, type_labels, cat_labels, settings, progress)
+    groups = [source_of(item.id) for item in items]
+    names, weights, bias = fit(docs, type_labels, cat_labels, settings, progress, groups)
     kept: dict[str, list[int]] = {}
     for j, name in enumerate(names):
         column = [weights[c][j] for c in range(len(weights))]
@@ -217,6 +235,7 @@ def build_model(
                 "min_df": settings.min_df,
                 "seed": settings.seed,
                 "class_weight_power": settings.class_weight_power,
+                "min_groups": settings.min_groups,
             },
         },
         "decision": {"lean_ratios": dict(DEFAULT_LEAN_RATIOS)},
