@@ -76,3 +76,9 @@ def test_too_many_rows_for_one_request(roles):
     result = portfolio_import(by=roles["users"]["lead"], file=make_csv(rows), max_rows=2)
     assert [(e.row, e.column) for e in result.errors] == [(0, "")]
     assert "delaydesk import" in result.errors[0].message
+
+
+def test_a_cell_beyond_the_csv_size_limit_is_a_file_error(roles):
+    data = b'account_name\r\n"' + b"x" * 200_000 + b'"\r\n'
+    result = portfolio_import(by=roles["users"]["lead"], file=data)
+    assert [(e.row, e.column) for e in result.errors] == [(0, "")]

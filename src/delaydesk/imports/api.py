@@ -7,7 +7,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-from ninja import File, Form, Router, Status
+from ninja import File, Form, Router
 from ninja.files import UploadedFile
 
 from .forms import MAX_FILE_BYTES
@@ -28,20 +28,21 @@ def _read(result: ImportResult) -> dict[str, Any]:
     }
 
 
-@router.post("/imports", response={200: ImportResultRead, 422: ImportResultRead},
+@router.post("/imports", response=ImportResultRead,
              summary="Import portfolio CSV (all rows or none)")
 def import_portfolio(request: HttpRequest, file: File[UploadedFile],
                      dry_run: Form[bool] = False) -> Any:
     """Upload portfolio CSV as ``file``; with ``dry_run`` only check it.
 
-    200 when every row is fine (saved unless ``dry_run``); 422 with the same body when any row
-    has an error, in which case nothing is saved.
+    The answer lists every row error; ``saved`` says whether the import was stored (only when
+    there is no error and it is not a dry run). Problems with the request itself, such as a
+    missing file, get the API's usual error format.
     """
     if file.size is not None and file.size > MAX_FILE_BYTES:
         raise ValidationError({"file": _("The file is larger than 10 MB.")})
     result = portfolio_import(by=request.user, file=file,  # type: ignore[arg-type]
                               dry_run=dry_run, max_rows=WEB_MAX_ROWS)
-    return Status(200 if result.ok else 422, _read(result))
+    return _read(result)
 
 
 @router.get("/exports/portfolio.csv", summary="Export the portfolio as CSV",

@@ -73,6 +73,14 @@ def detect_delimiter(header_line: str) -> str:
 def read_table(file: bytes | str | IO[bytes] | IO[str]) -> CsvTable:
     """Read and check the header; skip rows that are entirely empty."""
     text = read_text(file)
+    try:
+        return _read_table(text)
+    except csv.Error as error:  # e.g. a cell beyond the csv module's size limit
+        raise FileError(_("The file cannot be read as CSV: %(error)s") % {"error": error}
+                        ) from None
+
+
+def _read_table(text: str) -> CsvTable:
     first_line = text.split("\n", 1)[0]
     if not first_line.strip():
         raise FileError(_("The file is empty. The first line must name the columns."))
