@@ -62,12 +62,20 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
     return error_response(request, 422, "invalid", _("The data is not valid."), fields)
 
 
+_SOURCES = ("body", "query", "path", "header", "cookie", "form", "file")
+
+
 @api.exception_handler(SchemaValidationError)
 def on_schema_error(request: HttpRequest, exc: SchemaValidationError) -> HttpResponse:
     fields: dict[str, list[str]] = {}
     for error in exc.errors:
-        location = [str(part) for part in error.get("loc", []) if part not in ("body", "payload",
-                                                                                "query", "path")]
+        location = [str(part) for part in error.get("loc", [])]
+        # ninja puts where the value came from first ("body", "query", "file", ...), then the
+        # schema's parameter name for bodies ("payload"): the client wants the field alone.
+        if location and location[0] in _SOURCES:
+            location = location[1:]
+        if location and location[0] == "payload":
+            location = location[1:]
         fields.setdefault(".".join(location) or "__all__", []).append(_schema_message(error))
     return error_response(request, 422, "invalid", _("The data is not valid."), fields)
 
