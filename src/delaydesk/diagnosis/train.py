@@ -7,6 +7,9 @@ Two multinomial logistic-regression heads (delay type, category) share one featu
 * L2 regularisation (weight decay once per epoch) and weight averaging over the second half of
   the epochs, both for generalisation to messages written by other people;
 * class weights (square root of inverse frequency) so rare types are not ignored;
+* messages labelled ``hard`` (the surface and the label disagree: polite words over
+  dissatisfaction, a budget excuse that is really risk) count ``hard_weight`` (2) times, so the
+  model learns from the subtle cases rather than the textbook ones;
 * a pruned vocabulary: features seen in fewer than ``min_df`` training messages are dropped,
   and after training, features whose weights are all tiny are removed from the file.
 
@@ -50,6 +53,7 @@ class TrainSettings:
     prune_below: float = 0.0015
     class_weight_power: float = 0.5
     min_groups: int = 1
+    hard_weight: float = 2.0
 
 
 def source_of(item_id: str) -> str:
@@ -100,6 +104,7 @@ def fit(
     settings: TrainSettings = TrainSettings(),
     progress: ProgressCallback | None = None,
     groups: list[str] | None = None,
+    example_weights: list[float] | None = None,
 ) -> tuple[list[str], list[list[float]], list[float]]:
     """Fit both heads. Returns (feature names, weights per class, biases per class).
 
@@ -161,7 +166,7 @@ def fit(
                 top = max(scores)
                 exps = [math.exp(s - top) for s in scores]
                 norm = sum(exps)
-                cw = class_weight[target - first]
+                cw = class_weight[target - first] * (example_weights[i] if example_weights else 1.0)
                 for offset, e in enumerate(exps):
                     c = first + offset
                     gradient = e / norm - (1.0 if c == target else 0.0)
@@ -205,7 +210,14 @@ def build_model(
     type_labels = [DELAY_TYPES.index(item.delay_type) for item in items]
     cat_labels = [CATEGORIES.index(item.category) for item in items]
     groups = [source_of(item.id) for item in items]
-    names, weights, bias = fit(docs, type_labels, cat_labels, settings, progress, groups)
+    example_weights = (
+        [settings.hard_weight if item.hard else 1.0 for item in items]
+        if settings.hard_weight != 1.0
+        else None
+    )
+    names, weights, bias = fit(
+        docs, type_labels, cat_labels, settings, progress, groups, example_weights
+    )
     kept: dict[str, list[int]] = {}
     for j, name in enumerate(names):
         column = [weights[c][j] for c in range(len(weights))]
@@ -236,6 +248,7 @@ def build_model(
                 "seed": settings.seed,
                 "class_weight_power": settings.class_weight_power,
                 "min_groups": settings.min_groups,
+                "hard_weight": settings.hard_weight,
             },
         },
         "decision": {"lean_ratios": dict(DEFAULT_LEAN_RATIOS)},
