@@ -5,18 +5,12 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from factories import PASSWORD
-
 pytestmark = pytest.mark.browser
 
 
-def test_log_delay_and_next_step_then_switch_to_german(live_server, browser, roles):
+def test_log_delay_and_next_step_then_switch_to_german(live_server, sign_in, roles):
     renewal = roles["renewal"]
-    page = browser.new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "owner")
-    page.fill("#id_password", PASSWORD)
-    page.click("button.primary")
+    page = sign_in("owner")
     page.wait_for_selector("h1:has-text('My renewals')")
 
     page.click(f"text={renewal.account.name}")

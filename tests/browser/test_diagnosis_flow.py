@@ -2,23 +2,17 @@
 
 import pytest
 
-from factories import PASSWORD
-
 pytestmark = pytest.mark.browser
 
 GERMAN = ("Hallo Herr Berger, ehrlich gesagt sind wir mit dem Reporting seit Monaten nicht "
           "zufrieden, und wir schauen uns gerade zwei andere Anbieter an. Wir brauchen noch Zeit.")
 
 
-def test_paste_german_words_see_verdict_correct_it(live_server, browser, roles):
+def test_paste_german_words_see_verdict_correct_it(live_server, sign_in, roles):
     owner = roles["users"]["owner"]
     owner.language = "de"
     owner.save()
-    page = browser.new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "owner")
-    page.fill("#id_password", PASSWORD)
-    page.click("button.primary")
+    page = sign_in("owner")
     page.goto(f"{live_server.url}/renewals/{roles['renewal'].pk}/")
     page.fill("#id_customer_words", GERMAN)
     page.locator("#id_customer_words").press("End")

@@ -3,25 +3,20 @@
 import pytest
 
 from delaydesk.portfolio.models import Account
-from factories import PASSWORD
 
 from .conftest import make_csv
 
 pytestmark = pytest.mark.browser
 
 
-def test_upload_with_an_error_then_import(live_server, browser, roles, tmp_path):
+def test_upload_with_an_error_then_import(live_server, sign_in, roles, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_bytes(make_csv([{}, {"account_external_id": "ACC-2", "renewal_external_id": "R2",
                                    "contract_end": "31.13.2026"}], delimiter=";"))
     good = tmp_path / "good.csv"
     good.write_bytes(make_csv([{}], delimiter=";"))
 
-    page = browser.new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "lead")
-    page.fill("#id_password", PASSWORD)
-    page.click("button.primary")
+    page = sign_in("lead")
     page.wait_for_selector("h1")
 
     page.goto(f"{live_server.url}/accounts/")

@@ -5,23 +5,19 @@ import datetime as dt
 import pytest
 from django.utils import formats, translation
 
-from factories import PASSWORD, DelayFactory
+from factories import DelayFactory
 
 pytestmark = pytest.mark.browser
 
 
-def test_accept_a_60_day_extension(live_server, browser, roles):
+def test_accept_a_60_day_extension(live_server, sign_in, roles):
     renewal = roles["renewal"]
     DelayFactory(renewal=renewal, assessed_type="process", category="administrative")
     new_end = renewal.contract_end + dt.timedelta(days=60)
     with translation.override("en"):
         shown = formats.date_format(new_end, "SHORT_DATE_FORMAT")
 
-    page = browser.new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "owner")
-    page.fill("#id_password", PASSWORD)
-    page.click("button.primary")
+    page = sign_in("owner")
     page.wait_for_selector("h1:has-text('My renewals')")
 
     page.goto(f"{live_server.url}/renewals/{renewal.pk}/")

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from factories import PASSWORD, ContactFactory, NextStepFactory
+from factories import ContactFactory, NextStepFactory
 
 pytestmark = pytest.mark.browser
 
 
-def test_dashboard_flags_and_the_restart_playbook(live_server, browser, roles):
+def test_dashboard_flags_and_the_restart_playbook(live_server, sign_in, roles):
     renewal, today = roles["renewal"], timezone.localdate()
     renewal.stage, renewal.conversation_started_on = "upcoming", None
     renewal.save()
@@ -21,11 +21,7 @@ def test_dashboard_flags_and_the_restart_playbook(live_server, browser, roles):
     ContactFactory(account=renewal.account, name="Jonas Kühn", role="champion", active=False,
                    left_on=today - dt.timedelta(days=2))
 
-    page = browser.new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "owner")
-    page.fill("#id_password", PASSWORD)
-    page.click("button.primary")
+    page = sign_in("owner")
     page.wait_for_selector("h1")
 
     page.click("nav.mainnav >> text=Needs attention")

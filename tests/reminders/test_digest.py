@@ -13,8 +13,7 @@ from django.utils import timezone
 from delaydesk.reminders.models import DigestDelivery, Notification
 from delaydesk.reminders.services import remind
 from factories import ContactFactory, NextStepFactory, UserFactory
-
-from .conftest import text_and_html
+from mailserver import text_and_html
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Fixtures for the reports: a hand-computed portfolio with a history, and a real SMTP server.
+"""Fixtures for the reports: a hand-computed portfolio with a history.
 
 The portfolio of team North, built at known moments so every figure can be worked out by
 hand (see ``book`` below), plus a renewal of team South that must never show up.
@@ -7,13 +7,9 @@ hand (see ``book`` below), plus a renewal of team South that must never show up.
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import threading
 import zoneinfo
 from dataclasses import dataclass
 from decimal import Decimal
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -164,46 +160,3 @@ def book(db) -> Book:
         save(s["S2"], done_on=dt.date(2026, 11, 26))
     return Book(lead=lead, anna=anna, ben=ben, south=south, team=north, renewals=r, delays=d,
                 steps=s)
-
-
-class Inbox:
-    """Collects what the SMTP server receives."""
-
-    def __init__(self) -> None:
-        self.envelopes: list[Any] = []
-        self._lock = threading.Lock()
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        with self._lock:
-            self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-    @property
-    def messages(self) -> list[EmailMessage]:
-        return [message_from_bytes(e.content, policy=policy.default) for e in self.envelopes]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server on loopback; Django's SMTP backend is pointed at it."""
-    from aiosmtpd.controller import Controller
-
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_TIMEOUT = 10
-    yield inbox
-    controller.stop()

@@ -2,19 +2,15 @@
 
 import pytest
 
-from factories import PASSWORD, DelayFactory
+from factories import DelayFactory
 
 pytestmark = pytest.mark.browser
 
 
-def test_weekly_page_shows_the_charts(live_server, browser, roles):
+def test_weekly_page_shows_the_charts(live_server, sign_in, roles):
     DelayFactory(renewal=roles["renewal"], stated_reason="Waiting for the purchase order",
                  assessed_type="process", category="administrative", risk=20)
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "lead")
-    page.fill("#id_password", PASSWORD)
-    page.click("button.primary")
+    page = sign_in("lead", viewport={"width": 1280, "height": 900})
     page.wait_for_selector("h1")
 
     page.click("nav.mainnav >> text=Weekly update")

@@ -6,18 +6,13 @@ from __future__ import annotations
 import pytest
 
 from delaydesk.delays.models import NextStep
-from factories import PASSWORD
 
 pytestmark = pytest.mark.browser
 
 
-def test_playbook_panel_step_and_urgency_guard(live_server, browser, risk):
+def test_playbook_panel_step_and_urgency_guard(live_server, sign_in, risk):
     renewal = risk["renewal"]
-    page = browser.new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "owner")
-    page.fill("#id_password", PASSWORD)
-    page.click("button.primary")
+    page = sign_in("owner")
     page.wait_for_selector("h1:has-text('My renewals')")
 
     page.goto(f"{live_server.url}/renewals/{renewal.pk}/")
