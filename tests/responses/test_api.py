@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from delaydesk.playbooks.language import format_date
+from delaydesk.dates import format_date
 from delaydesk.teams.services import token_create
 
 

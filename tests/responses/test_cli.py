@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from delaydesk.playbooks.language import format_date
+from delaydesk.dates import format_date
 
 
 def _check(risk, text, *args):

@@ -9,16 +9,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Literal
 
+from delaydesk.dates import format_date, month_name
+
 Lang = Literal["de", "en"]
 
-_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-_MONTHS_DE = (
-    "Januar", "Februar", "März", "April", "Mai", "Juni",
-    "Juli", "August", "September", "Oktober", "November", "Dezember",
-)
+__all__ = [
+    "Lang", "add_months", "days_in_month", "days_inclusive", "fiscal_quarter_months",
+    "format_date", "month_name", "next_fiscal_quarter_start", "span_end",
+]
 
 
 def add_months(day: date, months: int) -> date:
@@ -63,14 +61,3 @@ def next_fiscal_quarter_start(after: date, fiscal_year_start_month: int) -> date
                 return candidate
     raise AssertionError("a fiscal quarter starts within any twelve months")  # pragma: no cover
 
-
-def format_date(day: date, lang: Lang) -> str:
-    """Format a date for people: ``31.03.2027`` in German, ``31 March 2027`` in English."""
-    if lang == "de":
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-
-
-def month_name(month: int, lang: Lang) -> str:
-    """Return the name of a calendar month (1-12) in ``lang``."""
-    return (_MONTHS_DE if lang == "de" else _MONTHS_EN)[month - 1]

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from delaydesk.bridges.dates import Lang, format_date
+from delaydesk.bridges.dates import Lang, format_date, month_name
 from delaydesk.bridges.scenarios import ScenarioPlan, date_label
 from delaydesk.money import format_money
 
@@ -38,11 +38,6 @@ MARKER_COLOURS = {
     "offboarding_start": "#4b5563",
 }
 
-_SHORT_MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "de": ("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov",
-           "Dez"),
-}
 _TEXTS = {
     "title": ("Scenario timeline", "Zeitleiste der Szenarien"),
     "contract": ("Current contract", "Laufender Vertrag"),
@@ -194,7 +189,6 @@ def scenario_timeline_svg(plan: ScenarioPlan, lang: Lang) -> str:
         )
 
     # Month ticks, thinned out so their labels never touch.
-    months = _SHORT_MONTHS[lang]
     ticks: list[date] = []
     cursor = date(first.year, first.month, 1)
     while cursor <= last:
@@ -214,7 +208,7 @@ def scenario_timeline_svg(plan: ScenarioPlan, lang: Lang) -> str:
             f'<line x1="{tx}" y1="{axis_y - 3}" x2="{tx}" y2="{axis_y + 3}" stroke="{MUTED}"/>'
         )
         if index % step == 0:
-            name = months[tick.month - 1]
+            name = month_name(tick.month, lang, short=True)
             if index == 0 or tick.month == 1:
                 name = f"{name} {tick.year}"
             out.append(

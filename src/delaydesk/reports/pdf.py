@@ -13,7 +13,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from delaydesk.bridges.dates import format_date
+from delaydesk.dates import format_date
 from delaydesk.money import format_money
 
 from .rendering import (

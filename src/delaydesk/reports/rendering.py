@@ -20,8 +20,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from delaydesk.bridges.dates import Lang, format_date, month_name
+from delaydesk.bridges.dates import Lang
 from delaydesk.bridges.offers import percent
+from delaydesk.dates import format_date, month_name
 from delaydesk.delays.models import Category, DelayType, NextStepKind
 from delaydesk.money import format_money
 from delaydesk.portfolio.models import ForecastCategory, Stage

@@ -10,10 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from delaydesk.dates import format_date
 from delaydesk.delays.models import NextStep
 from delaydesk.delays.services import next_step_add
 from delaydesk.history import save_validated
-from delaydesk.playbooks.language import format_date
 from delaydesk.playbooks.mutual_plan import MILESTONE_LABELS
 from delaydesk.portfolio.models import Renewal
 from delaydesk.portfolio.selectors import can_edit_renewal

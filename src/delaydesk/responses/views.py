@@ -18,7 +18,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from delaydesk.playbooks.language import LANGS, format_date
+from delaydesk.dates import format_date
+from delaydesk.playbooks.language import LANGS
 from delaydesk.portfolio.models import Renewal
 from delaydesk.portfolio.selectors import can_edit_renewal, renewal_get
 
