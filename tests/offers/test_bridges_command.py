@@ -36,3 +36,16 @@ def test_other_team_or_unknown_user_gets_an_error(roles, user):
     with pytest.raises(CommandError) as error:
         _run("--renewal", str(roles["renewal"].pk), "--user", user)
     assert ("No such renewal" in str(error.value)) == (user == "other")
+
+
+def test_prices_follow_the_admins_policy(roles):
+    from decimal import Decimal
+
+    from delaydesk.offers.models import BridgePolicy
+
+    policy = BridgePolicy.get()
+    policy.admin_fee = Decimal("750")
+    policy.save()
+    data = json.loads(_run("--renewal", str(roles["renewal"].pk), "--user", "owner", "--json"))
+    sixty = next(o for o in data["offers"] if o["kind"] == "extension_60")
+    assert sixty["price"] == "20476.03"  # 120,000 x 60/365 = 19,726.03, plus the 750 fee

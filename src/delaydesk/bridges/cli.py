@@ -20,9 +20,11 @@ from delaydesk.bridges.dates import Lang, format_date
 from delaydesk.bridges.offers import bridge_offers
 from delaydesk.bridges.terms import (
     CATEGORIES,
+    DEFAULT_BRIDGE_SETTINGS,
     DELAY_TYPES,
     LANGS,
     RELATIONSHIPS,
+    BridgeSettings,
     InvalidTerms,
     RenewalTerms,
     to_decimal,
@@ -253,7 +255,7 @@ def _fail(messages: list[str], lang: Lang, stderr: TextIO) -> int:
     return EXIT_USAGE
 
 
-def _print_table(terms: RenewalTerms, stdout: TextIO) -> None:
+def _print_table(terms: RenewalTerms, stdout: TextIO, settings: BridgeSettings) -> None:
     # rich is only needed for the table; JSON runs in batch scripts start faster without it.
     from rich.console import Console
     from rich.padding import Padding
@@ -261,7 +263,7 @@ def _print_table(terms: RenewalTerms, stdout: TextIO) -> None:
     from rich.text import Text
 
     lang = terms.lang
-    offers = bridge_offers(terms)
+    offers = bridge_offers(terms, settings)
     console = Console(file=stdout, width=max(Console(file=stdout).width, 110),
                       highlight=False, soft_wrap=False)
     console.print(_t(
@@ -326,14 +328,23 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None,
             lang, stderr,
         )
 
-    if args.json:
+    print_offers(terms, stdout, as_json=args.json)
+    return 0
+
+
+def print_offers(terms: RenewalTerms, stdout: TextIO, *, as_json: bool,
+                 settings: BridgeSettings = DEFAULT_BRIDGE_SETTINGS) -> None:
+    """Print every bridge offer for ``terms`` as a table or as JSON.
+
+    The app's ``delaydesk bridges --renewal`` prints through here too, with the admin's policy.
+    """
+    if as_json:
         payload = {
             "currency": terms.currency,
             "contract_end": terms.contract_end.isoformat(),
             "today": terms.today.isoformat(),
-            "offers": [offer.to_dict() for offer in bridge_offers(terms)],
+            "offers": [offer.to_dict() for offer in bridge_offers(terms, settings)],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2), file=stdout)
     else:
-        _print_table(terms, stdout)
-    return 0
+        _print_table(terms, stdout, settings)

@@ -1,13 +1,12 @@
 """``delaydesk bridges --renewal ID --user USERNAME``: the bridges of a stored renewal.
 
-Prints exactly what the engine's command line prints for the same terms (table or
-``--json``); without ``--renewal`` the console script runs the engine directly.
+Prints what the engine's command line prints for the same terms (table or ``--json``),
+priced with the admin's bridge policy; without ``--renewal`` the engine runs directly.
 """
 
 from __future__ import annotations
 
 import io
-import json
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -15,10 +14,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.http import Http404
 from django.utils import timezone, translation
 
-from delaydesk.bridges import bridge_offers
-from delaydesk.bridges.cli import _print_table
+from delaydesk.bridges.cli import print_offers
 from delaydesk.bridges.terms import InvalidTerms
 from delaydesk.offers import selectors
+from delaydesk.offers.models import BridgePolicy
 from delaydesk.portfolio.selectors import renewal_get
 from delaydesk.teams.models import User
 
@@ -53,15 +52,6 @@ class Command(BaseCommand):
             raise CommandError(" ".join(error.messages)) from None
 
         out = io.StringIO()
-        if options["json"]:
-            # The same shape as the engine's ``--json`` output.
-            payload = {
-                "currency": terms.currency,
-                "contract_end": terms.contract_end.isoformat(),
-                "today": terms.today.isoformat(),
-                "offers": [offer.to_dict() for offer in bridge_offers(terms)],
-            }
-            print(json.dumps(payload, ensure_ascii=False, indent=2), file=out)
-        else:
-            _print_table(terms, out)
+        print_offers(terms, out, as_json=options["json"],
+                     settings=BridgePolicy.get().bridge_settings())
         self.stdout.write(out.getvalue(), ending="")
