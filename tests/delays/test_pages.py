@@ -59,3 +59,17 @@ def test_change_stage(client, roles):
                                                     "forecast_category": "commit"})
     renewal.refresh_from_db()
     assert renewal.stage == "committed"
+
+
+def test_a_service_error_on_a_field_the_form_lacks_shows_above_the_form(client, roles):
+    from factories import DelayFactory, RenewalFactory
+
+    owner = roles["users"]["owner"]
+    elsewhere = DelayFactory(renewal=RenewalFactory(account=roles["account"], owner=owner))
+    client.force_login(owner)
+    response = client.post(f"/renewals/{roles['renewal'].pk}/next-steps/", {
+        "what": "Call", "due_on": timezone.localdate().isoformat(), "kind": "our_action",
+        "delay": str(elsewhere.pk)})
+    assert response.status_code == 400
+    assert b"This delay belongs to another renewal." in response.content
+    assert NextStep.objects.count() == 0

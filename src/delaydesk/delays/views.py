@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from delaydesk.portfolio.selectors import renewal_get
 from delaydesk.portfolio.views import renewal_page
 from delaydesk.teams.models import AuthenticatedRequest
+from delaydesk.views import form_save
 
 from . import selectors, services
 from .forms import ActionForm, DelayForm, NextStepForm
@@ -23,15 +24,10 @@ from .forms import ActionForm, DelayForm, NextStepForm
 def delay_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     renewal = renewal_get(request.user, pk)
     form = DelayForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.delay_log(by=request.user, renewal=renewal, **data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Delay logged."))
-            return redirect("renewal", pk=renewal.pk)
+    if form_save(form, lambda data: services.delay_log(
+            by=request.user, renewal=renewal, **data)):
+        messages.success(request, _("Delay logged."))
+        return redirect("renewal", pk=renewal.pk)
     return renewal_page(request, renewal, status=400, delay_form=form)
 
 
@@ -40,14 +36,10 @@ def delay_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 def action_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     delay = selectors.delay_get(request.user, pk)
     form = ActionForm(request.POST, prefix=f"delay{delay.pk}")
-    if form.is_valid():
-        try:
-            services.action_record(by=request.user, delay=delay, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Action recorded."))
-            return redirect("renewal", pk=delay.renewal_id)
+    if form_save(form, lambda data: services.action_record(
+            by=request.user, delay=delay, **data)):
+        messages.success(request, _("Action recorded."))
+        return redirect("renewal", pk=delay.renewal_id)
     return renewal_page(request, delay.renewal, status=400, action_form=form,
                         action_delay_id=delay.pk)
 
@@ -73,15 +65,10 @@ def next_step_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     delay = None
     if request.POST.get("delay"):
         delay = selectors.delay_get(request.user, request.POST["delay"])
-    if form.is_valid():
-        try:
-            services.next_step_add(by=request.user, renewal=renewal, delay=delay,
-                                   **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Next step added."))
-            return redirect("renewal", pk=renewal.pk)
+    if form_save(form, lambda data: services.next_step_add(
+            by=request.user, renewal=renewal, delay=delay, **data)):
+        messages.success(request, _("Next step added."))
+        return redirect("renewal", pk=renewal.pk)
     return renewal_page(request, renewal, status=400, step_form=form)
 
 

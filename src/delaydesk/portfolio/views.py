@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from delaydesk.delays.forms import ActionForm, DelayForm, NextStepForm
 from delaydesk.teams.models import AuthenticatedRequest, Team, User
+from delaydesk.views import form_save
 
 from . import selectors, services
 from .forms import AccountForm, ContactForm, PipelineFilterForm, RenewalForm, StageForm
@@ -90,14 +91,10 @@ def _account_page(request: AuthenticatedRequest, account: Any, contact_form: Con
 def contact_add(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     account = selectors.account_get(request.user, pk)
     form = ContactForm(request.POST)
-    if form.is_valid():
-        try:
-            services.contact_create(by=request.user, account=account, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Contact added."))
-            return redirect("account", pk=account.pk)
+    if form_save(form, lambda data: services.contact_create(
+            by=request.user, account=account, **data)):
+        messages.success(request, _("Contact added."))
+        return redirect("account", pk=account.pk)
     return _account_page(request, account, form, status=400)
 
 
@@ -136,16 +133,11 @@ def renewal_page(request: AuthenticatedRequest, renewal: Any, *, status: int = 2
 def renewal_stage(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     renewal = selectors.renewal_get(request.user, pk)
     form = StageForm(request.POST, instance=selectors.renewal_get(request.user, pk))
-    if form.is_valid():
-        try:
-            services.renewal_update(by=request.user, renewal=renewal,
-                                    stage=form.cleaned_data["stage"],
-                                    forecast_category=form.cleaned_data["forecast_category"])
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Stage saved."))
-            return redirect("renewal", pk=renewal.pk)
+    if form_save(form, lambda data: services.renewal_update(
+            by=request.user, renewal=renewal, stage=data["stage"],
+            forecast_category=data["forecast_category"])):
+        messages.success(request, _("Stage saved."))
+        return redirect("renewal", pk=renewal.pk)
     return renewal_page(request, renewal, status=400, stage_form=form)
 
 
@@ -153,15 +145,11 @@ def renewal_stage(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 def account_create(request: AuthenticatedRequest) -> HttpResponse:
     """A new account, owned by the CSM who creates it, in their team."""
     form = AccountForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            account = services.account_create(by=request.user, owner=request.user,
-                                               team=request.user.team, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Account created."))
-            return redirect("account", pk=account.pk)
+    account = form_save(form, lambda data: services.account_create(
+        by=request.user, owner=request.user, team=request.user.team, **data))
+    if account is not None:
+        messages.success(request, _("Account created."))
+        return redirect("account", pk=account.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "portfolio/account_form.html", {"form": form}, status=status)
 
@@ -172,14 +160,10 @@ def account_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if not selectors.can_edit_account(request.user, account):
         raise PermissionDenied
     form = AccountForm(request.POST or None, instance=selectors.account_get(request.user, pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.account_update(by=request.user, account=account, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Account saved."))
-            return redirect("account", pk=account.pk)
+    if form_save(form, lambda data: services.account_update(
+            by=request.user, account=account, **data)):
+        messages.success(request, _("Account saved."))
+        return redirect("account", pk=account.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "portfolio/account_form.html", {"form": form, "account": account},
                   status=status)
@@ -190,15 +174,11 @@ def renewal_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """A new renewal on an account; the creator owns it."""
     account = selectors.account_get(request.user, pk)
     form = RenewalForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            renewal = services.renewal_create(by=request.user, account=account,
-                                              **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Renewal created."))
-            return redirect("renewal", pk=renewal.pk)
+    renewal = form_save(form, lambda data: services.renewal_create(
+        by=request.user, account=account, **data))
+    if renewal is not None:
+        messages.success(request, _("Renewal created."))
+        return redirect("renewal", pk=renewal.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "portfolio/renewal_form.html",
                   {"form": form, "account": account}, status=status)
@@ -210,14 +190,10 @@ def renewal_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if not selectors.can_edit_renewal(request.user, renewal):
         raise PermissionDenied
     form = RenewalForm(request.POST or None, instance=selectors.renewal_get(request.user, pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.renewal_update(by=request.user, renewal=renewal, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Renewal saved."))
-            return redirect("renewal", pk=renewal.pk)
+    if form_save(form, lambda data: services.renewal_update(
+            by=request.user, renewal=renewal, **data)):
+        messages.success(request, _("Renewal saved."))
+        return redirect("renewal", pk=renewal.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "portfolio/renewal_form.html",
                   {"form": form, "account": renewal.account, "renewal": renewal}, status=status)
