@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from delaydesk.portfolio.selectors import can_edit_renewal, renewal_get
+from delaydesk.views import form_save
 
 from . import rendering, selectors, services
 from .forms import PatternFilterForm, PostMortemForm
@@ -208,14 +209,10 @@ def postmortem(request: HttpRequest, pk: int) -> HttpResponse:
         if not can_edit:
             raise PermissionDenied
         form = PostMortemForm(request.POST)
-        if form.is_valid():
-            try:
-                services.postmortem_save(by=request.user, renewal=renewal, **form.cleaned_data)
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, _("Post-mortem saved. Thank you."))
-                return redirect("reports:postmortem", pk=renewal.pk)
+        if form_save(form, lambda data: services.postmortem_save(
+                by=request.user, renewal=renewal, **data)):
+            messages.success(request, _("Post-mortem saved. Thank you."))
+            return redirect("reports:postmortem", pk=renewal.pk)
         status = 400
     delays = list(renewal.delays.order_by("communicated_on", "id"))
     return render(request, "reports/postmortem.html", {

@@ -22,6 +22,7 @@ from delaydesk.dates import format_date
 from delaydesk.playbooks.language import LANGS
 from delaydesk.portfolio.models import Renewal
 from delaydesk.portfolio.selectors import can_edit_renewal, renewal_get
+from delaydesk.views import form_save
 
 from . import selectors, services
 from .forms import ResponseFactsForm
@@ -140,13 +141,9 @@ def response_facts_save(request: HttpRequest, pk: int) -> HttpResponse:
     """Save the facts behind urgency and escalation."""
     renewal = renewal_get(request.user, pk)
     form = ResponseFactsForm(request.POST)
-    if form.is_valid():
-        try:
-            services.response_facts_update(by=request.user, renewal=renewal, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            return _done(request, renewal, notice=_("Facts saved."))
+    if form_save(form, lambda data: services.response_facts_update(
+            by=request.user, renewal=renewal, **data)):
+        return _done(request, renewal, notice=_("Facts saved."))
     if request.htmx:  # type: ignore[attr-defined]
         return _panel(request, renewal, facts_form=form,
                       error=_("Please correct the facts below."))
