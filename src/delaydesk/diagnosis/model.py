@@ -55,6 +55,11 @@ def _unpack(packed: int, size: int) -> list[int]:
     return out
 
 
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
+_NO_BIGRAMS: dict[int, int] = {}
+
 MODEL_FORMAT = "delaydesk-diagnosis/1"
 
 
@@ -97,15 +102,18 @@ class Model:
         self.weights: dict[str, list[int]] = data["weights"]
         self.settings: dict[str, Any] = data.get("decision", {})
         self._feature_packed: dict[str, int] = {}
-        self._token_packed: dict[str, int] = {}
-        self._token_key: dict[str, str] = {}
-        # Bigrams are looked up for every pair of neighbouring words, so they are packed upfront.
-        # Keyed by the pair of token keys: zip() builds the pairs in C, no string formatting.
-        self._bigrams: dict[tuple[str, str], int] = {
-            tuple(name[2:].split("|", 1)): self._packed(name)  # type: ignore[misc]
-            for name in self.weights
-            if name.startswith("b:")
-        }
+        # Per distinct token: its packed unigram + n-gram weights, the number of its key as the
+        # right half of a bigram feature (0: none) and, as the left half, a dict from right
+        # numbers to the bigram's packed weights (one shared empty dict for most tokens).
+        # Summing a message's bigrams is then one C-level map over small dicts.
+        self._tokens: dict[str, tuple[int, int, dict[int, int]]] = {}
+        self._right_ids: dict[str, int] = {}
+        self._left_bigrams: dict[str, dict[int, int]] = {}
+        for name in self.weights:
+            if name.startswith("b:"):
+                left, right = name[2:].split("|", 1)
+                number = self._right_ids.setdefault(right, len(self._right_ids) + 1)
+                self._left_bigrams.setdefault(left, {})[number] = self._packed(name)
         self._extra_packed: dict[str, int] = {
             name: self._packed(name)
             for name in self.weights
@@ -138,32 +146,33 @@ class Model:
             self._feature_packed[name] = packed
         return packed
 
-    def _learn_token(self, token: str) -> int:
-        """Cache a new token's key and the packed sum of its unigram and n-gram weights."""
+    def _learn_token(self, token: str) -> tuple[int, int, dict[int, int]]:
+        """Cache a new token's packed unigram and n-gram weights and its bigram entries."""
         key = token_key(token)
-        packed = sum(map(self._packed, token_features(key)))
-        if len(self._token_packed) > 200_000:
-            self._token_packed.clear()  # bound memory on endless batches
-            self._token_key.clear()
-        self._token_packed[token] = packed
-        self._token_key[token] = key
-        return packed
+        info = (
+            sum(map(self._packed, token_features(key))),
+            self._right_ids.get(key, 0),
+            self._left_bigrams.get(key, _NO_BIGRAMS),
+        )
+        if len(self._tokens) > 200_000:
+            self._tokens.clear()  # bound memory on endless batches
+        self._tokens[token] = info
+        return info
 
     def _region_sum(self, tokens: list[str]) -> list[int]:
         """Summed weight vector of a region's unigrams, character n-grams and bigrams.
 
-        Mostly C-level work (map, sum) over per-token caches: this runs once per message.
+        Mostly C-level work (map, sum) over the per-token cache: this runs once per message.
         """
-        cached = list(map(self._token_packed.get, tokens))
-        if None in cached:
+        infos = list(map(self._tokens.get, tokens))
+        if None in infos:
             learn = self._learn_token
-            total = sum(learn(t) if p is None else p for t, p in zip(tokens, cached, strict=True))
-        else:
-            total = sum(cached)  # type: ignore[arg-type]
-        if len(tokens) > 1:
-            keys = list(map(self._token_key.__getitem__, tokens))
-            pairs = zip(keys, islice(keys, 1, None))  # noqa: B905 (one shorter on purpose)
-            total += sum(map(self._bigrams.get, pairs, repeat(0)))
+            infos = [learn(t) if i is None else i for t, i in zip(tokens, infos, strict=True)]
+        total = sum(map(_FIRST, infos))  # type: ignore[arg-type]
+        if len(infos) > 1:
+            lefts = map(_THIRD, infos)  # type: ignore[arg-type]
+            rights = map(_SECOND, islice(infos, 1, None))  # type: ignore[arg-type]
+            total += sum(map(dict.get, lefts, rights, repeat(0)))
         return _unpack(total, self.size)
 
     def scores(
