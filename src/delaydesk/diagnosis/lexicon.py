@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from delaydesk.diagnosis.text import TOKEN_RE, canonical, fold
 
@@ -1868,9 +1868,8 @@ class Rule:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon match in clean-text coordinates."""
+class Hit(NamedTuple):
+    """A lexicon match in clean-text coordinates (a tuple: many are made per message)."""
 
     signal: str
     start: int
@@ -2149,9 +2148,13 @@ def _triggers(pattern: str) -> tuple[bool, list[str]]:
     return infix, [literal]
 
 
-# Per token (or token and next word): for each signal it could start, the rules to try in order.
-_TokenRules = tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
-_MISSING: Any = object()
+# Per token (or token and next word): for each signal it could start, the rules to try in order
+# (their bound ``match`` methods).
+_Matcher = Callable[[str, int, int], "re.Match[str] | None"]
+_TokenRules = tuple[tuple[str, tuple[_Matcher, ...]], ...]
+# The cache entry of the many tokens that start no rule at all (compared by identity).
+_NO_RULES: Any = ((), False)
+_GROUP = re.Match.group
 _CACHE_LIMIT = 200_000
 
 
@@ -2281,7 +2284,7 @@ class Lexicon:
         entry = []
         for signal, members in by_signal.items():
             ordered = sorted(members, key=lambda i: (-len(self._sources[i]), i))
-            entry.append((signal, tuple(self._regex(i) for i in ordered)))
+            entry.append((signal, tuple(self._regex(i).match for i in ordered)))
         result = tuple(entry)
         if len(self._entries) > _CACHE_LIMIT:
             self._entries.clear()
@@ -2303,7 +2306,7 @@ class Lexicon:
             constrained.pop(index, None)  # one unconditional trigger is enough
         free_list = sorted(free)
         free_entry = self._entry(free_list)
-        info = (free_entry, bool(constrained))
+        info = (free_entry, bool(constrained)) if free_list or constrained else _NO_RULES
         if len(self._cache) > _CACHE_LIMIT:
             # Bound memory on endless batches.
             self._cache.clear()
@@ -2353,39 +2356,33 @@ class Lexicon:
         hits: list[Hit] = []
         cache_get = self._cache.get
         pair_get = self._pairs.get
-        missing = _MISSING
         token_info = self._token_info
         pair_entry = self._pair_entry
         append_hit = hits.append
         finditer = TOKEN_RE.finditer
+        no_rules = _NO_RULES
         for span_start, span_end in spans:
             matches = list(finditer(norm, span_start, span_end))
-            words = [m.group() for m in matches]
-            tokens.extend(words)
-            cached = list(map(cache_get, words))
-            infos: list[tuple[_TokenRules, bool]] = (
-                [token_info(w) if c is None else c for w, c in zip(words, cached, strict=True)]
-                if None in cached
-                else cached  # type: ignore[assignment]
-            )
-            following = words[1:]
-            following.append("")
-            # The rules each word can start; for words whose rules need a particular next word,
-            # looked up by the pair (cached). Built with comprehensions: this runs per word.
-            entries = [
-                pair_get((word, nxt), missing) if info[1] else info[0]
-                for word, nxt, info in zip(words, following, infos, strict=True)
-            ]
-            if missing in entries:
-                entries = [
-                    pair_entry(word, nxt) if entry is missing else entry
-                    for word, nxt, entry in zip(words, following, entries, strict=True)
-                ]
-            for position in [i for i, entry in enumerate(entries) if entry]:
+            words = list(map(_GROUP, matches))
+            tokens += words
+            infos = list(map(cache_get, words))
+            if None in infos:
+                infos = [token_info(w) if i is None else i for w, i in zip(words, infos, strict=True)]
+            last = len(words) - 1
+            # Only the words that can start a rule (C-level identity test for the others).
+            for position in [i for i, info in enumerate(infos) if info is not no_rules]:
+                rules, needs_next = infos[position]
+                if needs_next:
+                    # Some rules of this word need a particular next word ("in due course").
+                    word = words[position]
+                    following = words[position + 1] if position < last else ""
+                    rules = pair_get((word, following), no_rules)
+                    if rules is no_rules:
+                        rules = pair_entry(word, following)
                 start = matches[position].start()
-                for signal, regexes in entries[position]:
-                    for regex in regexes:
-                        m = regex.match(norm, start, span_end)
+                for signal, matchers in rules:
+                    for match in matchers:
+                        m = match(norm, start, span_end)
                         if m is not None:
                             end = m.end()
                             if end > start:
