@@ -242,7 +242,7 @@ def _jsonl_error(record_id: Any, line: int, message: str) -> dict[str, Any]:
 
 
 def _process_line(raw: bytes, number: int) -> dict[str, Any]:
-    from delaydesk.diagnosis.engine import _diagnose
+    from delaydesk.diagnosis.engine import _batch_result
 
     stripped = raw.rstrip(b"\r\n")
     try:
@@ -268,13 +268,8 @@ def _process_line(raw: bytes, number: int) -> dict[str, Any]:
     if not text.strip():
         return _jsonl_error(record_id, number, "text is empty")
     try:
-        result = _diagnose(
-            text,
-            record.get("lang"),
-            record.get("signals"),
-            record.get("account"),
-            None,
-            render=False,
+        delay_type, category, risk, confidence, language, evidence, missing = _batch_result(
+            text, record.get("lang"), record.get("signals"), record.get("account")
         )
     except DiagnosisInputError as exc:
         return _jsonl_error(record_id, number, str(exc))
@@ -282,13 +277,13 @@ def _process_line(raw: bytes, number: int) -> dict[str, Any]:
         return _jsonl_error(record_id, number, f"internal error: {type(exc).__name__}: {exc}")
     return {
         "id": record_id,
-        "delay_type": result.delay_type,
-        "category": result.category,
-        "risk": result.risk,
-        "confidence": result.confidence,
-        "language": result.language,
-        "evidence": [e.to_dict() for e in result.evidence],
-        "missing": result.missing,
+        "delay_type": delay_type,
+        "category": category,
+        "risk": risk,
+        "confidence": confidence,
+        "language": language,
+        "evidence": evidence,
+        "missing": missing,
     }
 
 

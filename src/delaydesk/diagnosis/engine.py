@@ -267,27 +267,57 @@ def read_message(text: str, lang: str | None = None) -> Reading:
     return Reading(prepared, lang, main_tokens, quoted_tokens, main_hits, quoted_hits)
 
 
+def _kept_hits(hits: list[Hit]) -> list[tuple[int, int, str]]:
+    """The hits shown as evidence, as (start, end, signal) in that order: per signal, a hit
+    inside a longer hit of the same signal is left out; helper cues are never shown."""
+    internal = INTERNAL_CUES
+    ordered = sorted([(h[0], h[1], -h[2]) for h in hits if h[0] not in internal])
+    kept: list[tuple[int, int, str]] = []
+    signal = None
+    last_end = -1
+    for hit_signal, start, negative_end in ordered:
+        if hit_signal != signal:
+            signal = hit_signal
+            last_end = -1
+        end = -negative_end
+        if end <= last_end:
+            continue  # inside a longer hit of the same signal
+        kept.append((start, end, hit_signal))
+        last_end = end
+    kept.sort()
+    return kept
+
+
 def _evidence(reading: Reading) -> list[Evidence]:
     prepared = reading.prepared
-    by_signal: dict[str, list[Hit]] = {}
-    for hit in reading.main_hits:
-        if hit.signal not in INTERNAL_CUES:
-            by_signal.setdefault(hit.signal, []).append(hit)
-    kept: list[Hit] = []
-    for hits in by_signal.values():
-        hits.sort(key=lambda h: (h.start, -h.end))
-        last_end = -1
-        for hit in hits:
-            if hit.end <= last_end:
-                continue  # inside a longer hit of the same signal
-            kept.append(hit)
-            last_end = max(last_end, hit.end)
-    kept.sort(key=lambda h: (h.start, h.end, h.signal))
+    original = prepared.original
     evidence = []
-    for hit in kept:
-        start, end = prepared.to_original(hit.start, hit.end)
-        evidence.append(Evidence(hit.signal, prepared.original[start:end], start, end))
+    if prepared.offsets is None:
+        for start, end, signal in _kept_hits(reading.main_hits):
+            evidence.append(Evidence(signal, original[start:end], start, end))
+        return evidence
+    for hit_start, hit_end, signal in _kept_hits(reading.main_hits):
+        start, end = prepared.to_original(hit_start, hit_end)
+        evidence.append(Evidence(signal, original[start:end], start, end))
     return evidence
+
+
+def _evidence_dicts(reading: Reading) -> list[dict[str, Any]]:
+    """``[e.to_dict() for e in _evidence(reading)]`` without the Evidence objects."""
+    prepared = reading.prepared
+    original = prepared.original
+    kept = _kept_hits(reading.main_hits)
+    if prepared.offsets is None:
+        return [
+            {"signal": signal, "text": original[start:end], "start": start, "end": end}
+            for start, end, signal in kept
+        ]
+    out = []
+    to_original = prepared.to_original
+    for hit_start, hit_end, signal in kept:
+        start, end = to_original(hit_start, hit_end)
+        out.append({"signal": signal, "text": original[start:end], "start": start, "end": end})
+    return out
 
 
 def _missing(reading: Reading, signals: dict[str, bool], found: set[str]) -> list[str]:
@@ -295,25 +325,48 @@ def _missing(reading: Reading, signals: dict[str, bool], found: set[str]) -> lis
     has_timeline = "concrete_timeline" in found or signals.get("concrete_timeline", False)
     if not has_timeline:
         missing.append("timeline")
-    if not found & _STEP_CUES:
+    if found.isdisjoint(_STEP_CUES):
         missing.append("pending_step")
-    if not found & _PEOPLE_CUES:
+    if found.isdisjoint(_PEOPLE_CUES):
         missing.append("people")
     if "_information" not in found:
         missing.append("information")
-    if not found & _CONCERN_CUES and not any(signals.get(s) for s in STRONG_BAD):
+    if found.isdisjoint(_CONCERN_CUES) and not (
+        signals and any(signals.get(s) for s in STRONG_BAD)
+    ):
         missing.append("concern")
-    contact = [h for h in reading.main_hits if h.signal == "_contact"]
-    times = [h for h in reading.main_hits if h.signal == "concrete_timeline"]
-    agreed = any(abs(c.start - t.start) <= 80 for c in contact for t in times)
+    agreed = False
+    if "_contact" in found and "concrete_timeline" in found:
+        hits = reading.main_hits
+        contact = [h.start for h in hits if h.signal == "_contact"]
+        times = [h.start for h in hits if h.signal == "concrete_timeline"]
+        agreed = any(abs(c - t) <= 80 for c in contact for t in times)
     if not agreed:
         missing.append("next_contact")
     return missing
 
 
 _PAIRS = tuple(sorted(VALID_COMBINATIONS))
+_PAIR_CATEGORY = tuple(CATEGORIES.index(c) for _t, c in _PAIRS)
+_PAIR_TYPE = tuple(DELAY_TYPES.index(t) for t, _c in _PAIRS)
 _RISKIEST_FIRST = tuple(sorted(CATEGORIES, key=lambda c: -CATEGORY_SEVERITY[c]))
 _TYPES_FOR = {c: tuple(t for t in DELAY_TYPES if (t, c) in VALID_COMBINATIONS) for c in CATEGORIES}
+# Per category: the more severe categories a verdict of that category may lean to, riskiest first.
+_LEAN_STEPS = {
+    c: tuple(
+        (candidate, c + ">" + candidate)
+        for candidate in _RISKIEST_FIRST
+        if CATEGORY_SEVERITY[candidate] > CATEGORY_SEVERITY[c]
+    )
+    for c in CATEGORIES
+}
+
+
+def _joint_values(p_type: dict[str, float], p_cat: dict[str, float]) -> list[float]:
+    """Renormalised joint probabilities of the valid pairs, in ``_PAIRS`` order."""
+    values = [p_type[t] * p_cat[c] for t, c in _PAIRS]
+    total = sum(values) or 1.0
+    return [value / total for value in values]
 
 
 def _joint(
@@ -321,16 +374,26 @@ def _joint(
 ) -> tuple[dict[tuple[str, str], float], dict[str, float], dict[str, float]]:
     """Joint probabilities of the valid type/category pairs (the two heads combined and
     renormalised), with the category and type marginals that follow from them."""
-    joint = {pair: p_type[pair[0]] * p_cat[pair[1]] for pair in _PAIRS}
-    total = sum(joint.values()) or 1.0
-    cat = dict.fromkeys(CATEGORIES, 0.0)
-    types = dict.fromkeys(DELAY_TYPES, 0.0)
-    for pair, value in joint.items():
-        value /= total
-        joint[pair] = value
-        types[pair[0]] += value
-        cat[pair[1]] += value
-    return joint, types, cat
+    values = _joint_values(p_type, p_cat)
+    return (
+        dict(zip(_PAIRS, values, strict=True)),
+        _type_marginals(values),
+        _category_marginals(values),
+    )
+
+
+def _category_marginals(values: list[float]) -> dict[str, float]:
+    cat = [0.0, 0.0, 0.0, 0.0]
+    for index, value in zip(_PAIR_CATEGORY, values, strict=True):
+        cat[index] += value
+    return dict(zip(CATEGORIES, cat, strict=True))
+
+
+def _type_marginals(values: list[float]) -> dict[str, float]:
+    types = [0.0] * len(DELAY_TYPES)
+    for index, value in zip(_PAIR_TYPE, values, strict=True):
+        types[index] += value
+    return dict(zip(DELAY_TYPES, types, strict=True))
 
 
 def _best_type_for(category: str, joint: dict[tuple[str, str], float]) -> str:
@@ -394,6 +457,9 @@ def _shift(
     return dict(zip(types, p_type, strict=False)), dict(zip(cats, p_cat, strict=False))
 
 
+_RISK_RANGE = {"none": (0, 15), "administrative": (5, 45), "decision": (30, 70), "risk": (60, 100)}
+
+
 def _risk_score(
     category: str,
     delay_type: str,
@@ -412,10 +478,11 @@ def _risk_score(
         score += 10
     elif delay_type == "hidden_problem":
         score += 5
-    floors = {"none": (0, 15), "administrative": (5, 45), "decision": (30, 70), "risk": (60, 100)}
-    low, high = floors[category]
+    low, high = _RISK_RANGE[category]
     score = min(max(score, low), high)
     score += min(4 * len(bad), 16) - min(3 * len(good), 12)
+    if not account:
+        return int(round(min(max(score, 0.0), 100.0)))
     if account.get("champion_left"):
         score += 8
     trend = float(account.get("usage_trend", 0.0))
@@ -479,17 +546,33 @@ def diagnose(
     return _diagnose(text, lang, signals, account, model, render=True)
 
 
-def _diagnose(
+@dataclass(slots=True)
+class _Verdict:
+    """The decision on one message, before reasons and warnings are put into words."""
+
+    reading: Reading
+    signals: dict[str, bool]
+    account: dict[str, Any]
+    on: set[str]
+    found: set[str]
+    delay_type: str
+    category: str
+    risk: int
+    confidence: float
+    joint_values: list[float]
+    p_cat: dict[str, float]
+    leaned: bool
+    rule_reason: Reason | None
+
+
+def _decide(
     text: str,
     lang: str | None,
     signals: dict[str, bool] | None,
     account: dict[str, Any] | None,
     model: Model | None,
-    *,
-    render: bool,
-) -> Diagnosis:
-    """diagnose(); with ``render=False`` the reasons and warnings stay unrendered (the JSON
-    Lines batch does not print them), which saves time per message."""
+) -> _Verdict:
+    """Read, score and decide: everything of diagnose() but the reasons and warnings."""
     checked_signals = validate_signals(signals)
     checked_account = validate_account(account)
     reading = read_message(text, lang)
@@ -505,16 +588,15 @@ def _diagnose(
     raw = model.probabilities(scores)
     shifted_type, shifted_cat = _shift(raw, checked_signals, checked_account)
     # Only valid pairs count: a likely "shopping" type also makes "risk" likely, and so on.
-    joint, p_type, p_cat = _joint(shifted_type, shifted_cat)
-    reasons: list[Reason] = []
-    delay_type, category = max(joint, key=joint.__getitem__)
+    values = _joint_values(shifted_type, shifted_cat)
+    p_cat = _category_marginals(values)
+    joint = dict(zip(_PAIRS, values, strict=True))
+    delay_type, category = _PAIRS[values.index(max(values))]
     ratios = _lean_ratios(model)
     facts_to_risk = shifted_cat["risk"] > raw.category["risk"]
     leaned = False
-    for candidate in _RISKIEST_FIRST:
-        if CATEGORY_SEVERITY[candidate] <= CATEGORY_SEVERITY[category]:
-            break
-        ratio = ratios[category + ">" + candidate]
+    for candidate, step in _LEAN_STEPS[category]:
+        ratio = ratios[step]
         if facts_to_risk and candidate == "risk":
             ratio = min(ratio, FACTS_LEAN_RATIO)
         if p_cat[candidate] >= ratio * p_cat[category]:
@@ -525,51 +607,95 @@ def _diagnose(
 
     # The checklist's hard rules: what the CSM observed outranks the words.
     on = {name for name, value in checked_signals.items() if value}
-    strong = on & STRONG_BAD
-    weak = on & WEAK_BAD
     rule_reason: Reason | None = None
-    if "evaluating_alternatives" in on:
-        delay_type, category = "shopping", "risk"
-        rule_reason = Reason("checklist_shopping")
-    elif "raises_problems" in on:
-        delay_type, category = "hidden_problem", "risk"
-        rule_reason = Reason("checklist_problem")
-    elif "sudden_budget_concerns" in on and category != "none":
-        category = "risk"
-        if (delay_type, category) not in VALID_COMBINATIONS:
-            delay_type = "budget"
-        rule_reason = Reason("checklist_budget")
-    elif category in ("administrative", "decision") and (len(strong) >= 2 or (strong and weak)):
-        stated = delay_type
-        category = "risk"
-        if (delay_type, category) not in VALID_COMBINATIONS:
-            delay_type = _best_type_for(category, joint)
-        rule_reason = Reason(
-            "checklist_risk", signals=tuple(sorted(strong | weak)), delay_type=stated
-        )
-    elif category == "administrative" and (strong or weak):
-        category = "decision"
-        rule_reason = Reason(
-            "checklist_decision", signals=tuple(sorted(strong | weak)), delay_type=delay_type
-        )
-        if (delay_type, category) not in VALID_COMBINATIONS:
-            delay_type = _best_type_for(category, joint)
-    if checked_account.get("champion_left") and delay_type in ("unknown", "priority"):
-        # A new owner with no other stated reason: the renewal conversation starts over.
-        delay_type = "champion_change"
-        if category == "administrative":
+    if on:
+        strong = on & STRONG_BAD
+        weak = on & WEAK_BAD
+        if "evaluating_alternatives" in on:
+            delay_type, category = "shopping", "risk"
+            rule_reason = Reason("checklist_shopping")
+        elif "raises_problems" in on:
+            delay_type, category = "hidden_problem", "risk"
+            rule_reason = Reason("checklist_problem")
+        elif "sudden_budget_concerns" in on and category != "none":
+            category = "risk"
+            if (delay_type, category) not in VALID_COMBINATIONS:
+                delay_type = "budget"
+            rule_reason = Reason("checklist_budget")
+        elif category in ("administrative", "decision") and (len(strong) >= 2 or (strong and weak)):
+            stated = delay_type
+            category = "risk"
+            if (delay_type, category) not in VALID_COMBINATIONS:
+                delay_type = _best_type_for(category, joint)
+            rule_reason = Reason(
+                "checklist_risk", signals=tuple(sorted(strong | weak)), delay_type=stated
+            )
+        elif category == "administrative" and (strong or weak):
             category = "decision"
-    if category == "administrative" and (
-        checked_account.get("champion_left")
-        or int(checked_account.get("extensions_granted", 0)) >= 2
-    ):
-        category = "decision"
-        if (delay_type, category) not in VALID_COMBINATIONS:
-            delay_type = _best_type_for(category, joint)
+            rule_reason = Reason(
+                "checklist_decision", signals=tuple(sorted(strong | weak)), delay_type=delay_type
+            )
+            if (delay_type, category) not in VALID_COMBINATIONS:
+                delay_type = _best_type_for(category, joint)
+    if checked_account:
+        if checked_account.get("champion_left") and delay_type in ("unknown", "priority"):
+            # A new owner with no other stated reason: the renewal conversation starts over.
+            delay_type = "champion_change"
+            if category == "administrative":
+                category = "decision"
+        if category == "administrative" and (
+            checked_account.get("champion_left")
+            or int(checked_account.get("extensions_granted", 0)) >= 2
+        ):
+            category = "decision"
+            if (delay_type, category) not in VALID_COMBINATIONS:
+                delay_type = _best_type_for(category, joint)
     if (delay_type, category) not in VALID_COMBINATIONS:
         delay_type = _best_type_for(category, joint)
 
     found = {h.signal for h in reading.main_hits}
+    bad = found & _BAD_TEXT
+    good = found & _GOOD_TEXT
+    if on:
+        bad |= on & _BAD_TEXT
+        good |= on & _GOOD_TEXT
+    if not found.isdisjoint(_SPECIFIC_CUES):
+        good.add("specific_reason")
+    risk = _risk_score(category, delay_type, p_cat, bad, good, checked_account)
+
+    n_tokens = len(reading.main_tokens)
+    confidence = math.sqrt(joint.get((delay_type, category), 0.0))
+    if n_tokens < 12:
+        confidence *= 0.55 + 0.45 * n_tokens / 12
+    if language == "other":
+        confidence = min(confidence * 0.35, 0.25)
+    confidence = round(min(max(confidence, 0.0), 1.0), 3)
+    return _Verdict(
+        reading,
+        checked_signals,
+        checked_account,
+        on,
+        found,
+        delay_type,
+        category,
+        risk,
+        confidence,
+        values,
+        p_cat,
+        leaned,
+        rule_reason,
+    )
+
+
+def _reasons(verdict: _Verdict) -> list[Reason]:
+    """The reasons of a verdict, as keys with parameters."""
+    reading = verdict.reading
+    found = verdict.found
+    category = verdict.category
+    delay_type = verdict.delay_type
+    rule_reason = verdict.rule_reason
+    account = verdict.account
+    reasons: list[Reason] = []
     cues = []
     for hit in reading.main_hits:
         if hit.signal in CUE_TYPE and hit.signal not in cues and hit.signal not in INTERNAL_CUES:
@@ -593,17 +719,17 @@ def _diagnose(
             delay_type, "risk_general"
         )
         reasons.append(Reason(key))
-    if leaned and rule_reason is None:
+    if verdict.leaned and rule_reason is None:
         reasons.append(Reason("leaning", category=category))
-    if checked_account.get("champion_left"):
+    if account.get("champion_left"):
         reasons.append(Reason("champion_left"))
-    if float(checked_account.get("usage_trend", 0.0)) <= -0.2:
+    if float(account.get("usage_trend", 0.0)) <= -0.2:
         reasons.append(Reason("usage_falling"))
-    if int(checked_account.get("open_escalations", 0)):
-        reasons.append(Reason("escalations", n=int(checked_account["open_escalations"])))
-    if int(checked_account.get("extensions_granted", 0)) >= 2:
-        reasons.append(Reason("extensions", n=int(checked_account["extensions_granted"])))
-    days = checked_account.get("days_to_contract_end")
+    if int(account.get("open_escalations", 0)):
+        reasons.append(Reason("escalations", n=int(account["open_escalations"])))
+    if int(account.get("extensions_granted", 0)) >= 2:
+        reasons.append(Reason("extensions", n=int(account["extensions_granted"])))
+    days = account.get("days_to_contract_end")
     if days is not None and category != "none":
         if days < 0:
             reasons.append(Reason("contract_ended"))
@@ -611,37 +737,41 @@ def _diagnose(
             reasons.append(Reason("contract_end", n=int(days)))
     if reading.prepared.has_quote:
         reasons.append(Reason("quoted"))
-    n_tokens = len(reading.main_tokens)
-    if language == "other":
+    if reading.language == "other":
         reasons.append(Reason("other_language"))
-    elif n_tokens < 6:
+    elif len(reading.main_tokens) < 6:
         reasons.append(Reason("very_short"))
+    return reasons
 
-    bad = (found & _BAD_TEXT) | (on & set(BAD_SIGNALS))
-    good = (found & _GOOD_TEXT) | (on & set(GOOD_SIGNALS))
-    if found & _SPECIFIC_CUES:
-        good.add("specific_reason")
-    risk = _risk_score(category, delay_type, p_cat, bad, good, checked_account)
 
-    confidence = math.sqrt(joint.get((delay_type, category), 0.0))
-    if n_tokens < 12:
-        confidence *= 0.55 + 0.45 * n_tokens / 12
-    if language == "other":
-        confidence = min(confidence * 0.35, 0.25)
-    confidence = round(min(max(confidence, 0.0), 1.0), 3)
-
+def _diagnose(
+    text: str,
+    lang: str | None,
+    signals: dict[str, bool] | None,
+    account: dict[str, Any] | None,
+    model: Model | None,
+    *,
+    render: bool,
+) -> Diagnosis:
+    """diagnose(); with ``render=False`` the reasons and warnings stay unrendered."""
+    verdict = _decide(text, lang, signals, account, model)
+    reading = verdict.reading
+    language = reading.language
+    category = verdict.category
+    reasons = _reasons(verdict)
     warning_keys: list[tuple[str, int]] = []
     if reading.prepared.truncated:
         warning_keys.append(("truncated", MAX_CHARS))
     if language == "other":
         warning_keys.append(("other_language", 0))
     out_lang = "de" if language == "de" else "en"
-    missing = [] if category == "none" else _missing(reading, checked_signals, found)
+    missing = [] if category == "none" else _missing(reading, verdict.signals, verdict.found)
+    values = verdict.joint_values
     return Diagnosis(
-        delay_type=delay_type,
+        delay_type=verdict.delay_type,
         category=category,
-        risk=risk,
-        confidence=confidence,
+        risk=verdict.risk,
+        confidence=verdict.confidence,
         language=language,
         evidence=_evidence(reading),
         missing=missing,
@@ -649,5 +779,28 @@ def _diagnose(
         reasons=[render_reason(r, out_lang) for r in reasons] if render else [],
         reason_keys=reasons,
         warning_keys=warning_keys,
-        probabilities=Probabilities(delay_type=p_type, category=p_cat),
+        probabilities=Probabilities(delay_type=_type_marginals(values), category=verdict.p_cat),
+    )
+
+
+def _batch_result(
+    text: str,
+    lang: str | None,
+    signals: dict[str, bool] | None,
+    account: dict[str, Any] | None,
+) -> tuple[str, str, int, float, str, list[dict[str, Any]], list[str]]:
+    """What a JSON Lines result holds: delay type, category, risk, confidence, language,
+    evidence (as dicts) and missing questions; the same values as ``diagnose()``."""
+    verdict = _decide(text, lang, signals, account, None)
+    reading = verdict.reading
+    category = verdict.category
+    missing = [] if category == "none" else _missing(reading, verdict.signals, verdict.found)
+    return (
+        verdict.delay_type,
+        category,
+        verdict.risk,
+        verdict.confidence,
+        reading.language,
+        _evidence_dicts(reading),
+        missing,
     )
