@@ -2015,7 +2015,9 @@ def _strip_optional_lead(body: str) -> str:
 def _next_words(after: str) -> frozenset[str] | None:
     """Canonical prefixes the next token must start with, given the pattern after a trigger word.
 
-    None when the pattern does not pin the next word down (end of rule, wildcard, optional part).
+    None when the pattern does not pin the next word down (end of rule, wildcard, a part that
+    need not be a word). An optional group of whole words (``(?:still )?``) adds its words to
+    those of what follows it.
     """
     if not after.startswith(" ") or after.startswith(" \x00") or after.startswith(" * "):
         return None
@@ -2025,19 +2027,54 @@ def _next_words(after: str) -> frozenset[str] | None:
         if group is None:
             return None
         alternatives, rest = group
-        if rest[:1] in ("?", "*", "{"):
+        optional = rest[:1] == "?"
+        if optional:
+            if not all(alternative.endswith(" ") for alternative in alternatives):
+                return None
+            rest = rest[1:]
+        elif rest[:1] in ("*", "{"):
             return None
         words = set()
         for alternative in alternatives:
-            literal = _literal_start(alternative or rest, rest)
-            if literal is None or literal == "#" or alternative.startswith("~"):
+            literal = _next_literal(alternative or rest, rest)
+            if literal is None or alternative.startswith("~"):
                 return None
-            words.add(canonical(fold(literal.lstrip("="))))
+            words.add(literal)
+        if optional:
+            skipped = _next_words(" " + rest)
+            if skipped is None:
+                return None
+            words |= skipped
         return frozenset(words)
-    literal = _literal_start(text)
+    literal = _next_literal(text)
+    if literal is None:
+        return None
+    return frozenset({literal})
+
+
+def _next_literal(text: str, following: str = "") -> str | None:
+    """What the token that starts where ``text`` starts must begin with (canonical), or None.
+
+    After a separator, an apostrophe is no part of the next token (" 've" reads as "ve").
+    """
+    if text.startswith("'"):
+        text = text[1:]
+    literal = _literal_start(text, following)
     if literal is None or literal == "#":
         return None
-    return frozenset({canonical(fold(literal.lstrip("=")))})
+    return canonical(fold(literal.lstrip("=")))
+
+
+_DIGITS_LEAD = re.compile(r"\\d(?:\+|\{\d+(?:,\d*)?\})?")
+
+
+def _digit_next_words(text: str) -> frozenset[str] | None:
+    """Like ``_next_words`` for a rule part that starts with digits (``\\d+ (?:of|out of)``):
+    when the digits are followed by a separator, the digits are the whole token."""
+    m = _DIGITS_LEAD.match(text)
+    if m is None:
+        return None
+    return _next_words(text[m.end() :])
 
 
 def _follow_sets(pattern: str) -> list[frozenset[str] | None]:
@@ -2051,6 +2088,8 @@ def _follow_sets(pattern: str) -> list[frozenset[str] | None]:
     group = _leading_group(body)
     if group is None:
         literal = _literal_start(body)
+        if literal == "#":
+            return [_digit_next_words(body)]
         if literal is None or not literal.startswith("="):
             return [None]
         return [_next_words(body[len(literal) - 1 :])]
@@ -2058,6 +2097,9 @@ def _follow_sets(pattern: str) -> list[frozenset[str] | None]:
     follows: list[frozenset[str] | None] = []
     for alternative in alternatives:
         literal = _literal_start(alternative if alternative else rest, rest)
+        if literal == "#" and alternative:
+            follows.append(_digit_next_words(alternative + rest))
+            continue
         if literal is None or not literal.startswith("=") or not alternative:
             follows.append(None)
             continue
@@ -2099,6 +2141,47 @@ def _split_apostrophes(pattern: str) -> str:
             return pattern
         return lead + "(?:" + "|".join(expanded) + ")" + rest
     m = _APOSTROPHE_WORD.match(body)
+    if not m:
+        return pattern
+    first, second = split(body[: m.end()])
+    return lead + f"(?:{first}|{second})" + body[m.end() :]
+
+
+_OPTIONAL_SPACE = re.compile(r"([a-z0-9äöüß]+) \?([a-z0-9äöüß]+)")
+
+
+def _split_optional_space(pattern: str) -> str:
+    """For finding triggers only: a leading ``e ?mails`` read as ``(?:e mails|emails)``, so
+    that it takes the word "e" before "mails" or a word starting with "emails" (rather than
+    every word starting with "e"). The same match either way; the rule's regex is unchanged."""
+    lead = ""
+    body = pattern
+    while body.startswith("(?<"):
+        close = body.index(")")
+        lead += body[: close + 1]
+        body = body[close + 1 :]
+    if body.startswith("~"):
+        return pattern
+
+    def split(text: str) -> list[str]:
+        m = _OPTIONAL_SPACE.match(text)
+        if not m:
+            return [text]
+        tail = text[m.end() :]
+        return [f"{m.group(1)} {m.group(2)}{tail}", f"{m.group(1)}{m.group(2)}{tail}"]
+
+    if body.startswith("(?:"):
+        group = _leading_group(body)
+        if group is None:
+            return pattern
+        alternatives, rest = group
+        if rest[:1] in ("?", "*", "{"):
+            return pattern
+        expanded = [variant for alternative in alternatives for variant in split(alternative)]
+        if len(expanded) == len(alternatives):
+            return pattern
+        return lead + "(?:" + "|".join(expanded) + ")" + rest
+    m = _OPTIONAL_SPACE.match(body)
     if not m:
         return pattern
     first, second = split(body[: m.end()])
@@ -2152,8 +2235,12 @@ def _triggers(pattern: str) -> tuple[bool, list[str]]:
 # (their bound ``match`` methods).
 _Matcher = Callable[[str, int, int], "re.Match[str] | None"]
 _TokenRules = tuple[tuple[str, tuple[_Matcher, ...]], ...]
+# A token whose rules depend on the next word: the rules per next word seen so far, the rules
+# that need no particular next word, and (rule, next-word prefixes) for the others.
+_PairState = tuple[dict[str, _TokenRules], list[int], list[tuple[int, frozenset[str]]]]
 # The cache entry of the many tokens that start no rule at all (compared by identity).
-_NO_RULES: Any = ((), False)
+_NO_RULES: Any = ((), None)
+_PAIR_LIMIT = 4096
 _GROUP = re.Match.group
 _CACHE_LIMIT = 200_000
 
@@ -2176,13 +2263,9 @@ class Lexicon:
         self._prefix: dict[str, list[tuple[str, int]]] = {}
         self._infix: dict[str, list[tuple[str, int]]] = {}
         self._short_infix: list[tuple[str, int]] = []
-        self._digit: list[int] = []
+        self._digit: list[tuple[int, frozenset[str] | None]] = []
         self._exact: dict[str, list[tuple[int, frozenset[str] | None]]] = {}
-        self._cache: dict[str, tuple[_TokenRules, bool]] = {}
-        self._pairs: dict[tuple[str, str], _TokenRules] = {}
-        self._constrained: dict[
-            str, tuple[list[int], _TokenRules, list[tuple[int, frozenset[str]]]]
-        ] = {}
+        self._cache: dict[str, tuple[_TokenRules, _PairState | None]] = {}
         self._entries: dict[tuple[int, ...], _TokenRules] = {}
         for signal, patterns in rules.items():
             for pattern in patterns:
@@ -2190,7 +2273,8 @@ class Lexicon:
 
     def _add(self, signal: str, authored: str) -> None:
         pattern = _split_apostrophes(authored)
-        infix, literals = _triggers(pattern)
+        trigger_view = _split_optional_space(pattern)
+        infix, literals = _triggers(trigger_view)
         body = pattern
         lead = ""
         while body.startswith("(?<"):
@@ -2211,9 +2295,9 @@ class Lexicon:
         self._sources.append(expanded)
         self._compiled.append(None)
         self.rules.append(Rule(signal, expanded, authored))
-        for literal, follow in zip(literals, _follow_sets(pattern), strict=False):
+        for literal, follow in zip(literals, _follow_sets(trigger_view), strict=False):
             if literal == "#":
-                self._digit.append(rule_index)
+                self._digit.append((rule_index, follow))
                 continue
             inner = literal.startswith("~")
             key = canonical(fold(literal.lstrip("~=")))
@@ -2245,8 +2329,9 @@ class Lexicon:
             found.extend(self._exact.get(canon.split("'", 1)[0], ()))
         return found
 
-    def _loose(self, canon: str) -> set[int]:
-        """Rules triggered by a word prefix, a part of a compound or a leading digit."""
+    def _loose(self, canon: str, digits: bool = True) -> set[int]:
+        """Rules triggered by a word prefix, a part of a compound or (``digits``) a leading
+        digit, whatever the next word."""
         found: set[int] = set()
         for size in (1, 2, 3):
             if len(canon) < size:
@@ -2262,8 +2347,8 @@ class Lexicon:
         for key, index in self._short_infix:
             if key in canon:
                 found.add(index)
-        if canon[:1].isdigit():
-            found.update(self._digit)
+        if digits and canon[:1].isdigit():
+            found.update(index for index, _follow in self._digit)
         return found
 
     def candidates(self, token: str) -> tuple[int, ...]:
@@ -2291,13 +2376,16 @@ class Lexicon:
         self._entries[key] = result
         return result
 
-    def _token_info(self, token: str) -> tuple[_TokenRules, bool]:
-        """Rules a token can start regardless of the next word, and whether others depend on
-        the next word (then ``_pair_entry`` decides)."""
+    def _token_info(self, token: str) -> tuple[_TokenRules, _PairState | None]:
+        """Rules a token can start regardless of the next word and, when others depend on the
+        next word, the state from which ``_pair_entry`` picks them."""
         canon = canonical(token)
-        free = self._loose(canon)
+        free = self._loose(canon, digits=False)
         constrained: dict[int, frozenset[str]] = {}
-        for index, follow in self._exact_for(canon):
+        triggers = self._exact_for(canon)
+        if canon[:1].isdigit():
+            triggers += self._digit
+        for index, follow in triggers:
             if follow is None:
                 free.add(index)
             else:
@@ -2306,19 +2394,21 @@ class Lexicon:
             constrained.pop(index, None)  # one unconditional trigger is enough
         free_list = sorted(free)
         free_entry = self._entry(free_list)
-        info = (free_entry, bool(constrained)) if free_list or constrained else _NO_RULES
-        if len(self._cache) > _CACHE_LIMIT:
-            # Bound memory on endless batches.
-            self._cache.clear()
-            self._pairs.clear()
-            self._constrained.clear()
+        info: tuple[_TokenRules, _PairState | None]
         if constrained:
-            self._constrained[token] = (free_list, free_entry, sorted(constrained.items()))
+            info = (free_entry, ({}, free_list, sorted(constrained.items())))
+        elif free_list:
+            info = (free_entry, None)
+        else:
+            info = _NO_RULES
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()  # bound memory on endless batches
         self._cache[token] = info
         return info
 
-    def _pair_entry(self, token: str, following: str) -> _TokenRules:
-        free, free_entry, constrained = self._constrained[token]
+    def _pair_entry(self, state: _PairState, following: str) -> _TokenRules:
+        """The rules a token (with its pair state) can start when ``following`` comes next."""
+        by_next, free, constrained = state
         canon = canonical(following)
         extra = []
         for index, follow in constrained:
@@ -2326,10 +2416,10 @@ class Lexicon:
                 if canon.startswith(word):
                     extra.append(index)
                     break
-        entry = self._entry(free + extra) if extra else free_entry
-        if len(self._pairs) > _CACHE_LIMIT:
-            self._pairs.clear()
-        self._pairs[(token, following)] = entry
+        entry = self._entry(free + extra) if extra else self._entry(free)
+        if len(by_next) > _PAIR_LIMIT:
+            by_next.clear()
+        by_next[following] = entry
         return entry
 
     def match(self, norm: str, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -2355,7 +2445,6 @@ class Lexicon:
         tokens: list[str] = []
         hits: list[Hit] = []
         cache_get = self._cache.get
-        pair_get = self._pairs.get
         token_info = self._token_info
         pair_entry = self._pair_entry
         append_hit = hits.append
@@ -2371,14 +2460,13 @@ class Lexicon:
             last = len(words) - 1
             # Only the words that can start a rule (C-level identity test for the others).
             for position in [i for i, info in enumerate(infos) if info is not no_rules]:
-                rules, needs_next = infos[position]
-                if needs_next:
+                rules, pair_state = infos[position]
+                if pair_state is not None:
                     # Some rules of this word need a particular next word ("in due course").
-                    word = words[position]
                     following = words[position + 1] if position < last else ""
-                    rules = pair_get((word, following), no_rules)
-                    if rules is no_rules:
-                        rules = pair_entry(word, following)
+                    rules = pair_state[0].get(following)
+                    if rules is None:
+                        rules = pair_entry(pair_state, following)
                 start = matches[position].start()
                 for signal, matchers in rules:
                     for match in matchers:
