@@ -105,20 +105,27 @@ class Model:
         # Per distinct token: its packed unigram + n-gram weights, the number of its key as the
         # right half of a bigram feature (0: none) and, as the left half, a dict from right
         # numbers to the bigram's packed weights (one shared empty dict for most tokens).
-        # Summing a message's bigrams is then one C-level map over small dicts.
+        # Summing a message's bigrams is then one C-level map over small dicts. The bigram
+        # weights are packed when a token with that left half first comes up.
         self._tokens: dict[str, tuple[int, int, dict[int, int]]] = {}
         self._right_ids: dict[str, int] = {}
+        self._left_names: dict[str, dict[int, str]] = {}
         self._left_bigrams: dict[str, dict[int, int]] = {}
+        self._extra_packed: dict[str, int] = {}
+        right_ids = self._right_ids
+        left_names = self._left_names
         for name in self.weights:
-            if name.startswith("b:"):
+            if name[:2] == "b:":
                 left, right = name[2:].split("|", 1)
-                number = self._right_ids.setdefault(right, len(self._right_ids) + 1)
-                self._left_bigrams.setdefault(left, {})[number] = self._packed(name)
-        self._extra_packed: dict[str, int] = {
-            name: self._packed(name)
-            for name in self.weights
-            if name.startswith(("L:", "lang:", "len:"))
-        }
+                number = right_ids.get(right)
+                if number is None:
+                    number = right_ids[right] = len(right_ids) + 1
+                names = left_names.get(left)
+                if names is None:
+                    names = left_names[left] = {}
+                names[number] = name
+            elif name.startswith(("L:", "lang:", "len:")):
+                self._extra_packed[name] = self._packed(name)
 
     @classmethod
     def load(cls, path: Path | str = MODEL_PATH) -> Model:
@@ -149,10 +156,18 @@ class Model:
     def _learn_token(self, token: str) -> tuple[int, int, dict[int, int]]:
         """Cache a new token's packed unigram and n-gram weights and its bigram entries."""
         key = token_key(token)
+        lefts = _NO_BIGRAMS
+        names = self._left_names.get(key)
+        if names is not None:
+            cached = self._left_bigrams.get(key)
+            if cached is None:
+                cached = {number: self._packed(name) for number, name in names.items()}
+                self._left_bigrams[key] = cached
+            lefts = cached
         info = (
             sum(map(self._packed, token_features(key))),
             self._right_ids.get(key, 0),
-            self._left_bigrams.get(key, _NO_BIGRAMS),
+            lefts,
         )
         if len(self._tokens) > 200_000:
             self._tokens.clear()  # bound memory on endless batches
