@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from delaydesk.diagnosis.errors import DiagnosisInputError
 
@@ -400,9 +401,46 @@ for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         _STOPWORD_LANGS[_word] = _STOPWORD_LANGS.get(_word, ()) + (_lang,)
 
+# Stop-word counts are added up in one C-level sum: each stop word maps to an int with a 1 in
+# the bit field of each of its languages (fields wide enough for any message of MAX_CHARS).
+_LANG_ORDER = tuple(_STOPWORDS)
+_LANG_BITS = 20
+_LANG_MASK = (1 << _LANG_BITS) - 1
+_STOPWORD_PACKED: dict[str, int] = {
+    word: sum(1 << (_LANG_BITS * _LANG_ORDER.index(lang)) for lang in langs)
+    for word, langs in _STOPWORD_LANGS.items()
+}
+_DE_SHIFT = _LANG_BITS * _LANG_ORDER.index("de")
+_EN_SHIFT = _LANG_BITS * _LANG_ORDER.index("en")
+
 
 def detect_language(tokens: list[str]) -> str:
     """Guess ``de``, ``en`` or ``other`` from stop words in folded tokens (``unknown`` if none)."""
+    if len(tokens) > _LANG_MASK:
+        return _detect_language_counted(tokens)
+    packed = sum(map(_STOPWORD_PACKED.get, tokens, repeat(0)))
+    if not packed:
+        return "unknown"
+    de = (packed >> _DE_SHIFT) & _LANG_MASK
+    en = (packed >> _EN_SHIFT) & _LANG_MASK
+    top = max(de, en)
+    rest = packed & ~((_LANG_MASK << _DE_SHIFT) | (_LANG_MASK << _EN_SHIFT))
+    while rest:
+        top = max(top, rest & _LANG_MASK)
+        rest >>= _LANG_BITS
+    # The most stop words wins; on a tie English, then German, before the other languages.
+    if en == top:
+        return "en"
+    if de == top:
+        return "de"
+    # German or English must clearly lose before a message counts as another language.
+    if max(de, en) * 2 > top:
+        return "de" if de >= en else "en"
+    return "other"
+
+
+def _detect_language_counted(tokens: list[str]) -> str:
+    """``detect_language`` by counting word by word (for token lists of any length)."""
     counts = dict.fromkeys(_STOPWORDS, 0)
     lookup = _STOPWORD_LANGS.get
     for token in tokens:
