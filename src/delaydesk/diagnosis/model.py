@@ -201,11 +201,6 @@ class Model:
         """Raw scores (logits) of both heads: 9 type scores then 4 category scores."""
         scale = length_scale(len(main_tokens), len(quoted_tokens))
         main_sum = self._region_sum(main_tokens)
-        total = [scale * m for m in main_sum]
-        if quoted_tokens:
-            factor = scale * QUOTED_WEIGHT
-            quoted_sum = self._region_sum(quoted_tokens)
-            total = [t + factor * q for t, q in zip(total, quoted_sum, strict=False)]
         # Lexicon counts of the new reply, language and length are small integers: add their
         # packed weights exactly, in one more sum.
         counts: dict[str, int] = {}
@@ -217,9 +212,19 @@ class Model:
             vector = packed.get("L:" + signal)
             if vector is not None:
                 whole += vector * min(count, LEX_CAP) * int(LEX_VALUE)
-        total = [t + w for t, w in zip(total, _unpack(whole, self.size), strict=False)]
+        extra = _unpack(whole, self.size)
         inverse = 1.0 / self.weight_scale
-        return [b * inverse + t * inverse for b, t in zip(self.bias, total, strict=False)]
+        if quoted_tokens:
+            factor = scale * QUOTED_WEIGHT
+            quoted_sum = self._region_sum(quoted_tokens)
+            return [
+                b * inverse + ((scale * m + factor * q) + w) * inverse
+                for b, m, q, w in zip(self.bias, main_sum, quoted_sum, extra, strict=False)
+            ]
+        return [
+            b * inverse + (scale * m + w) * inverse
+            for b, m, w in zip(self.bias, main_sum, extra, strict=False)
+        ]
 
     def scores_from_features(self, features: dict[str, float]) -> list[float]:
         """Reference scoring from a feature dict (slow; used by tests and training checks)."""
