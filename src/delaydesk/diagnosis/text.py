@@ -385,7 +385,7 @@ def prepare(text: str) -> PreparedText:
     html_quotes: list[tuple[int, int]] = []
     offsets: list[int] | None = None
     clean = text
-    if _HTML_HINT.search(text):
+    if ("<" in text or "&" in text) and _HTML_HINT.search(text):
         clean, offsets, html_quotes = _strip_html(text)
         if not clean.strip():
             raise DiagnosisInputError("text is empty once the HTML markup is removed")
