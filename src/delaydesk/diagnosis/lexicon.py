@@ -1880,59 +1880,61 @@ _META = set("\\.^$*+?{}[]|()")
 _GAP = r"[\s\-]+(?:\S+[\s\-]+){0,3}"
 
 
+_EXPAND_TOKEN = re.compile(r"\\.|\(\?<|ss| \?|[\[\]äöüß \x00]", re.S)
+_EXPAND_PLAIN = {"ä": "(?:ae?)", "ö": "(?:oe?)", "ü": "(?:ue?)", "ß": "(?:ss?)", "ss": "ss?"}
+
+
 def _expand(pattern: str) -> str:
     """Translate the authoring dialect into a regex over folded text."""
     pattern = pattern.replace(" * ", " \x00 ")
     out: list[str] = []
     in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if pattern.startswith("(?<", i):
+    position = 0
+    search = _EXPAND_TOKEN.search
+    while True:
+        m = search(pattern, position)
+        if m is None:
+            out.append(pattern[position:])
+            break
+        start = m.start()
+        if start > position:
+            out.append(pattern[position:start])
+        token = m.group()
+        position = m.end()
+        if token[0] == "\\":
+            out.append(token)
+        elif token == "(?<":
             # Look-behinds must keep a fixed width: copy them verbatim (folded).
-            close = pattern.index(")", i)
-            out.append(fold(pattern[i : close + 1]))
-            i = close + 1
-            continue
-        if ch == "[":
+            close = pattern.index(")", start)
+            out.append(fold(pattern[start : close + 1]))
+            position = close + 1
+        elif token == "[":
             in_class = True
-        elif ch == "]":
+            out.append(token)
+        elif token == "]":
             in_class = False
-        if in_class:
-            out.append(fold(ch) if ch in "äöüß" else ch)
-        elif ch == "ä":
-            out.append("(?:ae?)")
-        elif ch == "ö":
-            out.append("(?:oe?)")
-        elif ch == "ü":
-            out.append("(?:ue?)")
-        elif ch == "ß":
-            out.append("(?:ss?)")
-        elif ch == "s" and pattern[i + 1 : i + 2] == "s":
-            out.append("ss?")
-            i += 2
-            continue
-        elif ch == " ":
-            if pattern[i + 1 : i + 2] == "?":
-                out.append(r"[\s\-]*")
-                i += 2
-                continue
+            out.append(token)
+        elif in_class:
+            if token == " ?":
+                out.append(" ")
+                position -= 1  # the "?" is an ordinary character here
+            else:
+                out.append(fold(token) if token in "äöüß" else token)
+        elif token == " ?":
+            out.append(r"[\s\-]*")
+        elif token == " ":
             out.append(r"[\s\-]+")
-        elif ch == "\x00":
+        elif token == "\x00":
             out.append("(?:\\S+[\\s\\-]+){0,3}")
             # the surrounding spaces already match one separator each
-            i += 1
-            if i < len(pattern) and pattern[i] == " ":
-                i += 1
-            continue
+            if pattern.startswith(" ", position):
+                position += 1
         else:
-            out.append(ch)
-        i += 1
+            out.append(_EXPAND_PLAIN[token])
     return "".join(out) + r"(?![^\W_])"
+
+
+_GROUP_MARK = re.compile(r"[()|]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1942,30 +1944,24 @@ def _leading_group(body: str) -> tuple[tuple[str, ...], str] | None:
     if not body.startswith("(?:"):
         return None
     depth = 0
-    for index, ch in enumerate(body):
-        if ch == "\\":
-            continue
+    cuts: list[int] = []
+    for m in _GROUP_MARK.finditer(body):
+        ch = m.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                inner = body[3:index]
+                index = m.start()
                 alternatives: list[str] = []
-                level = 0
-                current = ""
-                for c in inner:
-                    if c == "(":
-                        level += 1
-                    elif c == ")":
-                        level -= 1
-                    if c == "|" and level == 0:
-                        alternatives.append(current)
-                        current = ""
-                    else:
-                        current += c
-                alternatives.append(current)
+                previous = 3
+                for cut in cuts:
+                    alternatives.append(body[previous:cut])
+                    previous = cut + 1
+                alternatives.append(body[previous:index])
                 return tuple(alternatives), body[index + 1 :]
+        elif depth == 1:
+            cuts.append(m.start())
     raise ValueError(f"unbalanced group in {body!r}")
 
 
@@ -2456,7 +2452,9 @@ class Lexicon:
             tokens += words
             infos = list(map(cache_get, words))
             if None in infos:
-                infos = [token_info(w) if i is None else i for w, i in zip(words, infos, strict=True)]
+                infos = [
+                    token_info(w) if i is None else i for w, i in zip(words, infos, strict=True)
+                ]
             last = len(words) - 1
             # Only the words that can start a rule (C-level identity test for the others).
             for position in [i for i, info in enumerate(infos) if info is not no_rules]:
