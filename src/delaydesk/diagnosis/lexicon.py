@@ -19,9 +19,11 @@ at the token. The ``build`` step checks that every rule has a usable trigger.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any, Final, NamedTuple
 
 from delaydesk.diagnosis.text import TOKEN_RE, canonical, fold
@@ -2231,12 +2233,39 @@ def _triggers(pattern: str) -> tuple[bool, list[str]]:
 # (their bound ``match`` methods).
 _Matcher = Callable[[str, int, int], "re.Match[str] | None"]
 _TokenRules = tuple[tuple[str, tuple[_Matcher, ...]], ...]
-# A token whose rules depend on the next word: the rules per next word seen so far, the rules
-# that need no particular next word, and (rule, next-word prefixes) for the others.
-_PairState = tuple[dict[str, _TokenRules], list[int], list[tuple[int, frozenset[str]]]]
-# The cache entry of the many tokens that start no rule at all (compared by identity).
-_NO_RULES: Any = ((), None)
+
+
+class _PairState:
+    """A token whose rules depend on the next word: the rules per next word seen so far, the
+    rules that need no particular next word, (rule, next-word prefixes) for the others, and the
+    rules when no other fits."""
+
+    __slots__ = ("by_next", "free", "constrained", "free_entry")
+
+    def __init__(
+        self,
+        free: list[int],
+        constrained: tuple[tuple[int, tuple[str, ...]], ...],
+        free_entry: _TokenRules,
+    ) -> None:
+        self.by_next: dict[str, _TokenRules | _PairState] = {}
+        self.free = free
+        self.constrained = constrained
+        self.free_entry = free_entry
+
+
+# A token's cache entry: a dict from next words to rules and the rules for any other next word
+# (``dict.get(*entry, next_word)`` order), so that one C-level map finds the rules of every
+# token of a message. For a token whose rules depend on the next word, the dict holds the next
+# words seen so far and the default is its _PairState (the rules are then worked out once).
+_TokenInfo = tuple["dict[str, _TokenRules | _PairState]", "_TokenRules | _PairState"]
+_NO_NEXT: dict[str, Any] = {}  # shared and never changed
+# The cache entry of the many tokens that start no rule at all.
+_NO_RULES: Any = (_NO_NEXT, ())
 _PAIR_LIMIT = 4096
+_DICT_GET = dict.get
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 _GROUP = re.Match.group
 _CACHE_LIMIT = 200_000
 
@@ -2261,7 +2290,7 @@ class Lexicon:
         self._short_infix: list[tuple[str, int]] = []
         self._digit: list[tuple[int, frozenset[str] | None]] = []
         self._exact: dict[str, list[tuple[int, frozenset[str] | None]]] = {}
-        self._cache: dict[str, tuple[_TokenRules, _PairState | None]] = {}
+        self._cache: dict[str, _TokenInfo] = {}
         self._entries: dict[tuple[int, ...], _TokenRules] = {}
         for signal, patterns in rules.items():
             for pattern in patterns:
@@ -2372,7 +2401,7 @@ class Lexicon:
         self._entries[key] = result
         return result
 
-    def _token_info(self, token: str) -> tuple[_TokenRules, _PairState | None]:
+    def _token_info(self, token: str) -> _TokenInfo:
         """Rules a token can start regardless of the next word and, when others depend on the
         next word, the state from which ``_pair_entry`` picks them."""
         canon = canonical(token)
@@ -2390,11 +2419,13 @@ class Lexicon:
             constrained.pop(index, None)  # one unconditional trigger is enough
         free_list = sorted(free)
         free_entry = self._entry(free_list)
-        info: tuple[_TokenRules, _PairState | None]
+        info: _TokenInfo
         if constrained:
-            info = (free_entry, ({}, free_list, sorted(constrained.items())))
+            follows = tuple((i, tuple(sorted(words))) for i, words in sorted(constrained.items()))
+            state = _PairState(free_list, follows, free_entry)
+            info = (state.by_next, state)
         elif free_list:
-            info = (free_entry, None)
+            info = (_NO_NEXT, free_entry)
         else:
             info = _NO_RULES
         if len(self._cache) > _CACHE_LIMIT:
@@ -2404,15 +2435,10 @@ class Lexicon:
 
     def _pair_entry(self, state: _PairState, following: str) -> _TokenRules:
         """The rules a token (with its pair state) can start when ``following`` comes next."""
-        by_next, free, constrained = state
+        by_next = state.by_next
         canon = canonical(following)
-        extra = []
-        for index, follow in constrained:
-            for word in follow:
-                if canon.startswith(word):
-                    extra.append(index)
-                    break
-        entry = self._entry(free + extra) if extra else self._entry(free)
+        extra = [index for index, words in state.constrained if canon.startswith(words)]
+        entry = self._entry(state.free + extra) if extra else state.free_entry
         if len(by_next) > _PAIR_LIMIT:
             by_next.clear()
         by_next[following] = entry
@@ -2445,26 +2471,26 @@ class Lexicon:
         pair_entry = self._pair_entry
         append_hit = hits.append
         finditer = TOKEN_RE.finditer
-        no_rules = _NO_RULES
         for span_start, span_end in spans:
             matches = list(finditer(norm, span_start, span_end))
             words = list(map(_GROUP, matches))
             tokens += words
-            infos = list(map(cache_get, words))
+            infos: list[Any] = list(map(cache_get, words))
             if None in infos:
                 infos = [
                     token_info(w) if i is None else i for w, i in zip(words, infos, strict=True)
                 ]
-            last = len(words) - 1
-            # Only the words that can start a rule (C-level identity test for the others).
-            for position in [i for i, info in enumerate(infos) if info is not no_rules]:
-                rules, pair_state = infos[position]
-                if pair_state is not None:
-                    # Some rules of this word need a particular next word ("in due course").
-                    following = words[position + 1] if position < last else ""
-                    rules = pair_state[0].get(following)
-                    if rules is None:
-                        rules = pair_entry(pair_state, following)
+            # The rules of every word given the next one, in one C-level pass; then only the
+            # words that start a rule are visited.
+            nexts = words[1:]
+            nexts.append("")
+            found: list[Any] = list(map(_DICT_GET, map(_FIRST, infos), nexts, map(_SECOND, infos)))
+            for position in compress(range(len(found)), found):
+                rules = found[position]
+                if rules.__class__ is _PairState:
+                    # Some rules of this word need a particular next word ("in due course"),
+                    # and this next word is new to it: work its rules out once.
+                    rules = pair_entry(rules, nexts[position])
                 start = matches[position].start()
                 for signal, matchers in rules:
                     for match in matchers:
