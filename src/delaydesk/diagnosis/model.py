@@ -17,7 +17,7 @@ import operator
 from dataclasses import dataclass
 from itertools import islice, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from delaydesk.diagnosis.features import (
     LEX_CAP,
@@ -43,8 +43,28 @@ _FIELD_FULL = 1 << _FIELD_BITS
 _SHIFTS = tuple(_FIELD_BITS * c for c in range(16))
 
 
+_FIELD_BYTES = _FIELD_BITS // 8
+_FIELD_SLICES = tuple(slice(_FIELD_BYTES * c, _FIELD_BYTES * (c + 1)) for c in range(16))
+# Half of each field's range added to every field: no field is negative, none borrows from the
+# next, and the packed int reads as plain bytes.
+_FIELD_OFFSETS = tuple(
+    sum(_FIELD_HALF << (_FIELD_BITS * c) for c in range(size)) for size in range(17)
+)
+
+
 def _unpack(packed: int, size: int) -> list[int]:
     """Split a packed int back into ``size`` signed per-class sums."""
+    try:
+        data = (packed + _FIELD_OFFSETS[size]).to_bytes(_FIELD_BYTES * size, "little")
+    except OverflowError:
+        return _unpack_slowly(packed, size)
+    little: repeat[Literal["little"]] = repeat("little")
+    fields = map(int.from_bytes, map(data.__getitem__, _FIELD_SLICES[:size]), little)
+    return list(map(operator.sub, fields, repeat(_FIELD_HALF)))
+
+
+def _unpack_slowly(packed: int, size: int) -> list[int]:
+    """``_unpack`` field by field (also for sums beyond the field range)."""
     out = []
     for _ in range(size):
         field = packed & _FIELD_MASK
