@@ -15,8 +15,11 @@ Steps:
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import reduce
+from itertools import repeat
 from typing import Any
 
 from delaydesk.diagnosis.errors import DiagnosisInputError
@@ -347,7 +350,6 @@ def _missing(reading: Reading, signals: dict[str, bool], found: set[str]) -> lis
 
 
 _PAIRS = tuple(sorted(VALID_COMBINATIONS))
-_PAIR_CATEGORY = tuple(CATEGORIES.index(c) for _t, c in _PAIRS)
 _PAIR_TYPE = tuple(DELAY_TYPES.index(t) for t, _c in _PAIRS)
 _RISKIEST_FIRST = tuple(sorted(CATEGORIES, key=lambda c: -CATEGORY_SEVERITY[c]))
 _TYPES_FOR = {c: tuple(t for t in DELAY_TYPES if (t, c) in VALID_COMBINATIONS) for c in CATEGORIES}
@@ -362,11 +364,25 @@ _LEAN_STEPS = {
 }
 
 
+_PAIR_TYPE_NAMES = tuple(t for t, _c in _PAIRS)
+_PAIR_CATEGORY_NAMES = tuple(c for _t, c in _PAIRS)
+# Per category (CATEGORIES order): the positions of its pairs in _PAIRS, in that order.
+_CATEGORY_PAIRS = tuple(
+    tuple(i for i, (_t, c) in enumerate(_PAIRS) if c == category) for category in CATEGORIES
+)
+
+
 def _joint_values(p_type: dict[str, float], p_cat: dict[str, float]) -> list[float]:
     """Renormalised joint probabilities of the valid pairs, in ``_PAIRS`` order."""
-    values = [p_type[t] * p_cat[c] for t, c in _PAIRS]
+    values = list(
+        map(
+            operator.mul,
+            map(p_type.__getitem__, _PAIR_TYPE_NAMES),
+            map(p_cat.__getitem__, _PAIR_CATEGORY_NAMES),
+        )
+    )
     total = sum(values) or 1.0
-    return [value / total for value in values]
+    return list(map(operator.truediv, values, repeat(total)))
 
 
 def _joint(
@@ -383,10 +399,12 @@ def _joint(
 
 
 def _category_marginals(values: list[float]) -> dict[str, float]:
-    cat = [0.0, 0.0, 0.0, 0.0]
-    for index, value in zip(_PAIR_CATEGORY, values, strict=True):
-        cat[index] += value
-    return dict(zip(CATEGORIES, cat, strict=True))
+    # Added up pair by pair in _PAIRS order, starting from 0.0.
+    get = values.__getitem__
+    return {
+        category: reduce(operator.add, map(get, positions), 0.0)
+        for category, positions in zip(CATEGORIES, _CATEGORY_PAIRS, strict=True)
+    }
 
 
 def _type_marginals(values: list[float]) -> dict[str, float]:
