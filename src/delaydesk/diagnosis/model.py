@@ -98,9 +98,9 @@ class Probabilities:
 def softmax(scores: list[float]) -> list[float]:
     """Numerically stable softmax."""
     top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
+    exps = list(map(math.exp, map(operator.sub, scores, repeat(top))))
     total = sum(exps)
-    return [e / total for e in exps]
+    return list(map(operator.truediv, exps, repeat(total)))
 
 
 class Model:
@@ -233,18 +233,15 @@ class Model:
             if vector is not None:
                 whole += vector * min(count, LEX_CAP) * int(LEX_VALUE)
         extra = _unpack(whole, self.size)
-        inverse = 1.0 / self.weight_scale
+        inverse = repeat(1.0 / self.weight_scale)
+        # Per class: bias * inverse + ((scale * main [+ factor * quoted]) + extra) * inverse.
+        total = map(operator.mul, main_sum, repeat(scale))
         if quoted_tokens:
             factor = scale * QUOTED_WEIGHT
-            quoted_sum = self._region_sum(quoted_tokens)
-            return [
-                b * inverse + ((scale * m + factor * q) + w) * inverse
-                for b, m, q, w in zip(self.bias, main_sum, quoted_sum, extra, strict=False)
-            ]
-        return [
-            b * inverse + (scale * m + w) * inverse
-            for b, m, w in zip(self.bias, main_sum, extra, strict=False)
-        ]
+            quoted = self._region_sum(quoted_tokens)
+            total = map(operator.add, total, map(operator.mul, quoted, repeat(factor)))
+        total = map(operator.mul, map(operator.add, total, extra), inverse)
+        return list(map(operator.add, map(operator.mul, self.bias, inverse), total))
 
     def scores_from_features(self, features: dict[str, float]) -> list[float]:
         """Reference scoring from a feature dict (slow; used by tests and training checks)."""
