@@ -178,8 +178,17 @@ _FOLD_WIDE = tuple(
 )
 
 
+# Latin-1 text is lower-cased and folded in one pass over the same kind of table (str.lower()
+# looks every character up in the Unicode tables once the text has one non-ASCII letter).
+_LOWER_FOLD_BYTES = bytes(_FOLD_BYTES[ord(chr(code).lower())] for code in range(256))
+
+
 def fold(text: str) -> str:
     """Lower-case and fold umlauts, accents and typographic marks, keeping the length."""
+    try:
+        return text.encode("latin-1").translate(_LOWER_FOLD_BYTES).decode("latin-1")
+    except UnicodeEncodeError:
+        pass
     lowered = text.lower()
     if len(lowered) != len(text):
         # A few characters (e.g. the Turkish dotted I) lower-case to two; keep one.
