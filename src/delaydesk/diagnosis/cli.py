@@ -313,6 +313,17 @@ def _dumps_json(value: Any) -> str:
 
 
 def _run_jsonl(stdin: IO[bytes], stdout: IO[str]) -> int:
+    # Loading the model and the batch create many objects and no reference cycles: the cyclic
+    # garbage collector would only rescan the (large, long-lived) model and caches again and
+    # again.
+    gc.disable()
+    try:
+        return _run_jsonl_lines(stdin, stdout)
+    finally:
+        gc.enable()
+
+
+def _run_jsonl_lines(stdin: IO[bytes], stdout: IO[str]) -> int:
     from delaydesk.diagnosis.model import ModelNotAvailable, get_model
 
     try:
@@ -320,9 +331,6 @@ def _run_jsonl(stdin: IO[bytes], stdout: IO[str]) -> int:
     except ModelNotAvailable as exc:
         _error(str(exc))
         return EXIT_FAILED
-    # The batch creates many short-lived objects and no reference cycles: the cyclic garbage
-    # collector would only rescan the (large, long-lived) caches again and again.
-    gc.disable()
     total = 0
     failed = 0
     buffer: list[str] = []
@@ -341,7 +349,6 @@ def _run_jsonl(stdin: IO[bytes], stdout: IO[str]) -> int:
     if buffer:
         stdout.write("\n".join(buffer) + "\n")
     stdout.flush()
-    gc.enable()
     if total == 0:
         _error("no input: expected JSON Lines on stdin")
         return EXIT_USAGE
