@@ -1229,6 +1229,32 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"rücksprache|besprechung|videocall|zoom|teams|rückmeldung|nachfass|hören|schreibe|"
         r"kontakt|wiedervorlage|gespräch|jour fixe)\w*",
     ),
+    # A step that is still to be done: "approved, but purchasing still has to raise the PO" is
+    # a delay, not a confirmation.
+    "_pending": (
+        r"(?:still|yet) (?:has|have|needs?|need|got) to",
+        r"(?:has|have|is|are) yet to",
+        r"still (?:pending|outstanding|in progress|open|with (?:our|the|their))",
+        r"(?:once|as soon as|when) (?:\w+ ){0,6}(?:is|are|has been|have been|gets?) (?:raised|"
+        r"approved|signed|issued|released|cleared|done|through|set up|created|countersigned)",
+        r"(?:muss|müssen|musste|müsste|müssten|soll|sollen) (?:\w+ ){0,4}noch",
+        r"noch (?:\w+ ){0,3}(?:anlegen|angelegt werden|freigeben|freigegeben werden|unterschreiben|"
+        r"unterschrieben werden|unterzeichnen|genehmigen|genehmigt werden|bestellen|erstellen|"
+        r"ausstellen|abzeichnen|prüfen|geprüft werden|durchlaufen)",
+        r"(?:steht|stehen|stand|standen) (?:\w+ ){0,2}noch aus",
+        r"noch (?:nicht )?(?:offen|ausstehend|in arbeit|in bearbeitung|in prüfung|unterwegs)",
+        r"sobald (?:\w+ ){0,6}(?:da ist|vorliegt|vorliegen|durch ist|freigegeben|unterschrieben|"
+        r"angelegt|erteilt|genehmigt|gegengezeichnet)",
+        r"(?:hängt|hängen|liegt|liegen|steckt|stecken|ist|sind|hing|lag) (?:\w+ ){0,3}noch "
+        r"(?:bei|im|in|auf)",
+        r"(?:warten|wartet|warte|warteten) (?:\w+ ){0,3}(?:noch )?(?:auf|bis)",
+        r"(?:kommt|kommen|folgt|folgen) (?:\w+ ){0,3}(?:voraussichtlich|erst|bis|spätestens|"
+        r"nächste|anfang|ende|mitte)",
+        r"(?:waiting|wait|waits) (?:for|on|until)",
+        r"(?:sits|sitting|stuck|held up|hung up|sat|parked) (?:\w+ ){0,2}(?:with|in|at|on)",
+        r"(?:will|should) (?:\w+ ){0,2}(?:come|arrive|be issued|be raised|be signed|follow|"
+        r"go out|be released|be approved) (?:by|on|in|next|early|end|before|after|once)",
+    ),
 }
 
 # More phrasings per signal, grouped by what they describe. Merged into RULES below.
