@@ -2132,11 +2132,12 @@ def _follow_sets(pattern: str) -> list[frozenset[str] | None]:
 
 
 _APOSTROPHE_WORD = re.compile(r"([a-zäöüß]+)'\?([a-zäöüß]+)")
+_OPTIONAL_SPACE = re.compile(r"([a-z0-9äöüß]+) \?([a-z0-9äöüß]+)")
 
 
-def _split_apostrophes(pattern: str) -> str:
-    """Write a leading ``we'?ll`` as ``(?:we'll|well)`` so that both spellings are whole-word
-    triggers (otherwise "we" would have to trigger on every word starting with "we")."""
+def _split_leading(pattern: str, word: re.Pattern[str], joiner: str) -> str:
+    """Write a leading word with an optional joiner (``word`` matches its two halves) as both
+    spellings, ``(?:a<joiner>b|ab)``, also inside a leading group of alternatives."""
     lead = ""
     body = pattern
     while body.startswith("(?<"):
@@ -2147,11 +2148,11 @@ def _split_apostrophes(pattern: str) -> str:
         return pattern
 
     def split(text: str) -> list[str]:
-        m = _APOSTROPHE_WORD.match(text)
+        m = word.match(text)
         if not m:
             return [text]
         tail = text[m.end() :]
-        return [f"{m.group(1)}'{m.group(2)}{tail}", f"{m.group(1)}{m.group(2)}{tail}"]
+        return [f"{m.group(1)}{joiner}{m.group(2)}{tail}", f"{m.group(1)}{m.group(2)}{tail}"]
 
     if body.startswith("(?:"):
         group = _leading_group(body)
@@ -2164,52 +2165,24 @@ def _split_apostrophes(pattern: str) -> str:
         if len(expanded) == len(alternatives):
             return pattern
         return lead + "(?:" + "|".join(expanded) + ")" + rest
-    m = _APOSTROPHE_WORD.match(body)
+    m = word.match(body)
     if not m:
         return pattern
     first, second = split(body[: m.end()])
     return lead + f"(?:{first}|{second})" + body[m.end() :]
 
 
-_OPTIONAL_SPACE = re.compile(r"([a-z0-9äöüß]+) \?([a-z0-9äöüß]+)")
+def _split_apostrophes(pattern: str) -> str:
+    """Write a leading ``we'?ll`` as ``(?:we'll|well)`` so that both spellings are whole-word
+    triggers (otherwise "we" would have to trigger on every word starting with "we")."""
+    return _split_leading(pattern, _APOSTROPHE_WORD, "'")
 
 
 def _split_optional_space(pattern: str) -> str:
     """For finding triggers only: a leading ``e ?mails`` read as ``(?:e mails|emails)``, so
     that it takes the word "e" before "mails" or a word starting with "emails" (rather than
     every word starting with "e"). The same match either way; the rule's regex is unchanged."""
-    lead = ""
-    body = pattern
-    while body.startswith("(?<"):
-        close = body.index(")")
-        lead += body[: close + 1]
-        body = body[close + 1 :]
-    if body.startswith("~"):
-        return pattern
-
-    def split(text: str) -> list[str]:
-        m = _OPTIONAL_SPACE.match(text)
-        if not m:
-            return [text]
-        tail = text[m.end() :]
-        return [f"{m.group(1)} {m.group(2)}{tail}", f"{m.group(1)}{m.group(2)}{tail}"]
-
-    if body.startswith("(?:"):
-        group = _leading_group(body)
-        if group is None:
-            return pattern
-        alternatives, rest = group
-        if rest[:1] in ("?", "*", "{"):
-            return pattern
-        expanded = [variant for alternative in alternatives for variant in split(alternative)]
-        if len(expanded) == len(alternatives):
-            return pattern
-        return lead + "(?:" + "|".join(expanded) + ")" + rest
-    m = _OPTIONAL_SPACE.match(body)
-    if not m:
-        return pattern
-    first, second = split(body[: m.end()])
-    return lead + f"(?:{first}|{second})" + body[m.end() :]
+    return _split_leading(pattern, _OPTIONAL_SPACE, " ")
 
 
 def _triggers(pattern: str) -> tuple[bool, list[str]]:
