@@ -452,7 +452,7 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"suppliers|offerings)",
         r"alternatives?",
         r"other (?:options|tools|solutions|vendors|providers|platforms|products|suppliers|"
-        r"offerings|systems)",
+        r"offerings|systems|quotes|quotations|offers|bids|proposals|prices)",
         r"(?:compar\w*|benchmark\w*|evaluat\w*|assess\w*|explor\w*|review\w*|trial\w*|test\w*|"
         r"pilot\w*|scoping|scouting) (?:the |a |some |other |several |different |alternative |"
         r"competing |cheaper |a few |a couple of |two |three |multiple )?(?:options|alternatives|"
@@ -468,7 +468,9 @@ RULES: Final[dict[str, tuple[str, ...]]] = {
         r"keep(?:ing)? (?:our|my) options open",
         r"~alternativ\w*",
         r"andere[nr]? (?:anbieter|lösung|lösungen|tools?|systeme?|produkte?|optionen|plattform\w*|"
-        r"software|dienstleister)",
+        r"software|dienstleister|angebote|offerten)",
+        r"(?:weitere|mehrere|zusätzliche) (?:angebote|offerten) (?:ein|an)?(?:holen|einholen|"
+        r"anfragen|angefragt|eingeholt|vorliegen)",
         r"(?:schauen|sehen|gucken|umschauen|umsehen|umhören|orientieren|informieren)\w* (?:uns |"
         r"mich )?(?:auch |gerade |derzeit |parallel )?(?:mal )?(?:nach |bei |über )?(?:anderen|"
         r"alternativen|weiteren|dem markt|am markt)",
