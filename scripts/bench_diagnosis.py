@@ -6,6 +6,7 @@ runs ``delaydesk diagnose --jsonl`` on it under ``/usr/bin/time -v`` and times c
 
     .venv/bin/python scripts/bench_diagnosis.py                 # 10,000 messages, 20 cold starts
     .venv/bin/python scripts/bench_diagnosis.py --messages 2000 --runs 5
+    .venv/bin/python scripts/bench_diagnosis.py --pool 500 --runs 5   # little new vocabulary
 """
 
 from __future__ import annotations
@@ -47,6 +48,17 @@ def build_messages(count: int, words: int, seed: int = 7) -> list[dict[str, str]
         text = " ".join(chosen[start : start + words])
         messages.append({"id": f"bench-{number:05d}", "text": text})
     return messages
+
+
+def repeated_messages(count: int, pool: int, seed: int = 3) -> list[dict[str, str]]:
+    """``count`` lines drawn in turn from ``pool`` whole corpus messages of 40-80 words: a batch
+    with little new vocabulary (the per-word caches are warm after the first round)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from delaydesk.diagnosis.corpus import load_corpus
+
+    texts = [item.text for item in load_corpus() if 40 <= len(item.text.split()) <= 80]
+    chosen = random.Random(seed).sample(texts, pool)
+    return [{"id": f"bench-{n:05d}", "text": chosen[n % pool]} for n in range(count)]
 
 
 def command(python: str) -> list[str]:
@@ -123,10 +135,20 @@ def main() -> int:
     parser.add_argument("--batches", type=int, default=3, help="batch runs (best is reported)")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--keep", metavar="PATH", help="also write the input file here")
+    parser.add_argument(
+        "--pool",
+        type=int,
+        metavar="N",
+        help="instead of cut texts: whole messages of 40-80 words, N distinct ones repeated",
+    )
     args = parser.parse_args()
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    messages = build_messages(args.messages, args.words)
+    messages = (
+        repeated_messages(args.messages, args.pool)
+        if args.pool
+        else build_messages(args.messages, args.words)
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.keep) if args.keep else Path(tmp) / "bench.jsonl"
         path.write_text(
@@ -146,7 +168,8 @@ def main() -> int:
     print()
     print("| figure | value |")
     print("|---|---|")
-    print(f"| batch input | {len(messages):,} messages, {words:.0f} words each |")
+    kind = f", {args.pool} distinct ones repeated" if args.pool else ""
+    print(f"| batch input | {len(messages):,} messages, {words:.0f} words each{kind} |")
     print(f"| batch wall time (best of {args.batches}) | {best['wall']:.2f} s |")
     print(f"| batch CPU time, user + system (same run) | {best['cpu']:.2f} s |")
     print(f"| throughput by wall time | {len(messages) / best['wall']:,.0f} messages/s |")
