@@ -25,7 +25,6 @@ import gc
 import json
 import sys
 import time
-from json.encoder import encode_basestring as _quote_json
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -288,30 +287,6 @@ def _process_line(raw: bytes, number: int) -> dict[str, Any]:
     }
 
 
-def _result_json(out: dict[str, Any]) -> str:
-    """``json.dumps(out, ensure_ascii=False)`` of a successful line, written out directly."""
-    quote = _quote_json
-    record_id = out["id"]
-    evidence = ", ".join(
-        [
-            f'{{"signal": {quote(e["signal"])}, "text": {quote(e["text"])}, '
-            f'"start": {e["start"]!r}, "end": {e["end"]!r}}}'
-            for e in out["evidence"]
-        ]
-    )
-    return (
-        f'{{"id": {quote(record_id) if type(record_id) is str else _dumps_json(record_id)}, '
-        f'"delay_type": {quote(out["delay_type"])}, "category": {quote(out["category"])}, '
-        f'"risk": {out["risk"]!r}, "confidence": {out["confidence"]!r}, '
-        f'"language": {quote(out["language"])}, "evidence": [{evidence}], '
-        f'"missing": [{", ".join(map(quote, out["missing"]))}]}}'
-    )
-
-
-def _dumps_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _run_jsonl(stdin: IO[bytes], stdout: IO[str]) -> int:
     # Loading the model and the batch create many objects and no reference cycles: the cyclic
     # garbage collector would only rescan the (large, long-lived) model and caches again and
@@ -340,9 +315,7 @@ def _run_jsonl_lines(stdin: IO[bytes], stdout: IO[str]) -> int:
         out = _process_line(raw, total)
         if "error" in out:
             failed += 1
-            buffer.append(dumps(out, ensure_ascii=False))
-        else:
-            buffer.append(_result_json(out))
+        buffer.append(dumps(out, ensure_ascii=False))
         if len(buffer) >= 256:
             stdout.write("\n".join(buffer) + "\n")
             buffer.clear()

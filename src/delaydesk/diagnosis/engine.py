@@ -291,22 +291,8 @@ def _kept_hits(hits: list[Hit]) -> list[tuple[int, int, str]]:
     return kept
 
 
-def _evidence(reading: Reading) -> list[Evidence]:
-    prepared = reading.prepared
-    original = prepared.original
-    evidence = []
-    if prepared.offsets is None:
-        for start, end, signal in _kept_hits(reading.main_hits):
-            evidence.append(Evidence(signal, original[start:end], start, end))
-        return evidence
-    for hit_start, hit_end, signal in _kept_hits(reading.main_hits):
-        start, end = prepared.to_original(hit_start, hit_end)
-        evidence.append(Evidence(signal, original[start:end], start, end))
-    return evidence
-
-
 def _evidence_dicts(reading: Reading) -> list[dict[str, Any]]:
-    """``[e.to_dict() for e in _evidence(reading)]`` without the Evidence objects."""
+    """The evidence as ``{signal, text, start, end}`` dicts with offsets into the original."""
     prepared = reading.prepared
     original = prepared.original
     kept = _kept_hits(reading.main_hits)
@@ -321,6 +307,10 @@ def _evidence_dicts(reading: Reading) -> list[dict[str, Any]]:
         start, end = to_original(hit_start, hit_end)
         out.append({"signal": signal, "text": original[start:end], "start": start, "end": end})
     return out
+
+
+def _evidence(reading: Reading) -> list[Evidence]:
+    return [Evidence(**span) for span in _evidence_dicts(reading)]
 
 
 def _missing(reading: Reading, signals: dict[str, bool], found: set[str]) -> list[str]:
@@ -383,19 +373,6 @@ def _joint_values(p_type: dict[str, float], p_cat: dict[str, float]) -> list[flo
     )
     total = sum(values) or 1.0
     return list(map(operator.truediv, values, repeat(total)))
-
-
-def _joint(
-    p_type: dict[str, float], p_cat: dict[str, float]
-) -> tuple[dict[tuple[str, str], float], dict[str, float], dict[str, float]]:
-    """Joint probabilities of the valid type/category pairs (the two heads combined and
-    renormalised), with the category and type marginals that follow from them."""
-    values = _joint_values(p_type, p_cat)
-    return (
-        dict(zip(_PAIRS, values, strict=True)),
-        _type_marginals(values),
-        _category_marginals(values),
-    )
 
 
 def _category_marginals(values: list[float]) -> dict[str, float]:

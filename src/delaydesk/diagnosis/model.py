@@ -37,9 +37,7 @@ MODEL_PATH = Path(__file__).with_name("model.json")
 # vectors is then one C-level sum() of ints instead of 13 column sums. Integer weights keep the
 # packed arithmetic exact (|sum| per class stays far below 2**39).
 _FIELD_BITS = 40
-_FIELD_MASK = (1 << _FIELD_BITS) - 1
 _FIELD_HALF = 1 << (_FIELD_BITS - 1)
-_FIELD_FULL = 1 << _FIELD_BITS
 _SHIFTS = tuple(_FIELD_BITS * c for c in range(16))
 
 
@@ -54,25 +52,10 @@ _FIELD_OFFSETS = tuple(
 
 def _unpack(packed: int, size: int) -> list[int]:
     """Split a packed int back into ``size`` signed per-class sums."""
-    try:
-        data = (packed + _FIELD_OFFSETS[size]).to_bytes(_FIELD_BYTES * size, "little")
-    except OverflowError:
-        return _unpack_slowly(packed, size)
+    data = (packed + _FIELD_OFFSETS[size]).to_bytes(_FIELD_BYTES * size, "little")
     little: repeat[Literal["little"]] = repeat("little")
     fields = map(int.from_bytes, map(data.__getitem__, _FIELD_SLICES[:size]), little)
     return list(map(operator.sub, fields, repeat(_FIELD_HALF)))
-
-
-def _unpack_slowly(packed: int, size: int) -> list[int]:
-    """``_unpack`` field by field (also for sums beyond the field range)."""
-    out = []
-    for _ in range(size):
-        field = packed & _FIELD_MASK
-        if field >= _FIELD_HALF:
-            field -= _FIELD_FULL
-        out.append(field)
-        packed = (packed - field) >> _FIELD_BITS
-    return out
 
 
 _FIRST = operator.itemgetter(0)

@@ -193,10 +193,6 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):
         # A few characters (e.g. the Turkish dotted I) lower-case to two; keep one.
         lowered = "".join(ch.lower()[:1] for ch in text)
-    try:
-        return lowered.encode("latin-1").translate(_FOLD_BYTES).decode("latin-1")
-    except UnicodeEncodeError:
-        pass
     for wide, plain in _FOLD_WIDE:
         if wide in lowered:
             lowered = lowered.replace(wide, plain)
@@ -425,9 +421,8 @@ _EN_SHIFT = _LANG_BITS * _LANG_ORDER.index("en")
 
 def detect_language(tokens: list[str]) -> str:
     """Guess ``de``, ``en`` or ``other`` from stop words in folded tokens (``unknown`` if none)."""
-    if len(tokens) > _LANG_MASK:
-        return _detect_language_counted(tokens)
-    packed = sum(map(_STOPWORD_PACKED.get, tokens, repeat(0)))
+    # The first million words are plenty (and keep each language's count inside its field).
+    packed = sum(map(_STOPWORD_PACKED.get, tokens[:_LANG_MASK], repeat(0)))
     if not packed:
         return "unknown"
     de = (packed >> _DE_SHIFT) & _LANG_MASK
@@ -445,24 +440,4 @@ def detect_language(tokens: list[str]) -> str:
     # German or English must clearly lose before a message counts as another language.
     if max(de, en) * 2 > top:
         return "de" if de >= en else "en"
-    return "other"
-
-
-def _detect_language_counted(tokens: list[str]) -> str:
-    """``detect_language`` by counting word by word (for token lists of any length)."""
-    counts = dict.fromkeys(_STOPWORDS, 0)
-    lookup = _STOPWORD_LANGS.get
-    for token in tokens:
-        langs = lookup(token)
-        if langs:
-            for lang in langs:
-                counts[lang] += 1
-    best = max(counts, key=lambda lang: (counts[lang], lang in ("en", "de"), lang == "en"))
-    if counts[best] == 0:
-        return "unknown"
-    if best in ("de", "en"):
-        return best
-    # German or English must clearly lose before a message counts as another language.
-    if max(counts["de"], counts["en"]) * 2 > counts[best]:
-        return "de" if counts["de"] >= counts["en"] else "en"
     return "other"
