@@ -36,10 +36,7 @@ _DIGITS = re.compile(r"\d")
 
 def token_key(token: str) -> str:
     """The spelling a token is looked up by: canonical, digits collapsed."""
-    canon = canonical(token)
-    if any(ch.isdigit() for ch in canon):
-        canon = _DIGITS.sub("0", canon)
-    return canon
+    return _DIGITS.sub("0", canonical(token))
 
 
 def token_features(key: str) -> list[str]:
@@ -47,7 +44,7 @@ def token_features(key: str) -> list[str]:
     names = ["w:" + key]
     if len(key) >= CHAR_N:
         padded = "<" + key + ">"
-        names.extend("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
+        names += ["c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1)]
     return names
 
 

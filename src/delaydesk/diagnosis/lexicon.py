@@ -23,7 +23,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, islice
 from typing import Any, Final, NamedTuple
 
 from delaydesk.diagnosis.text import TOKEN_RE, canonical, fold
@@ -2237,36 +2237,38 @@ _TokenRules = tuple[tuple[str, tuple[_Matcher, ...]], ...]
 
 
 class _PairState:
-    """A token whose rules depend on the next word: the rules per next word seen so far, the
-    rules that need no particular next word, (rule, next-word prefixes) for the others, and the
-    rules when no other fits."""
+    """A token whose rules depend on the next word: the rules per follow mask of the next word
+    seen so far, the rules that need no particular next word, (rule, follow mask) for the
+    others, and the rules when no other fits."""
 
     __slots__ = ("by_next", "free", "constrained", "free_entry")
 
     def __init__(
         self,
         free: list[int],
-        constrained: tuple[tuple[int, tuple[str, ...]], ...],
+        constrained: tuple[tuple[int, int], ...],
         free_entry: _TokenRules,
     ) -> None:
-        self.by_next: dict[str, _TokenRules | _PairState] = {}
+        # A next word that starts no required word leaves the rules that need none.
+        self.by_next: dict[int, _TokenRules | _PairState] = {0: free_entry}
         self.free = free
         self.constrained = constrained
         self.free_entry = free_entry
 
 
-# A token's cache entry: a dict from next words to rules and the rules for any other next word
-# (``dict.get(*entry, next_word)`` order), so that one C-level map finds the rules of every
-# token of a message. For a token whose rules depend on the next word, the dict holds the next
-# words seen so far and the default is its _PairState (the rules are then worked out once).
-_TokenInfo = tuple["dict[str, _TokenRules | _PairState]", "_TokenRules | _PairState"]
-_NO_NEXT: dict[str, Any] = {}  # shared and never changed
-# The cache entry of the many tokens that start no rule at all.
-_NO_RULES: Any = (_NO_NEXT, ())
+# A token's cache entry: a dict from follow masks of the next word to rules, the rules for any
+# other next word (``dict.get(entry[0], next_mask, entry[1])``), and the token's own follow
+# mask: the words some rule requires after its trigger word that this token starts, one bit
+# each. One C-level map then finds the rules of every token of a message. For a token whose
+# rules depend on the next word, the dict holds the masks seen so far and the default is its
+# _PairState (the rules are then worked out once per mask, and few masks ever occur).
+_TokenInfo = tuple["dict[int, _TokenRules | _PairState]", "_TokenRules | _PairState", int]
+_NO_NEXT: dict[int, Any] = {}  # shared and never changed
 _PAIR_LIMIT = 4096
 _DICT_GET = dict.get
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
 _GROUP = re.Match.group
 _CACHE_LIMIT = 200_000
 
@@ -2296,6 +2298,16 @@ class Lexicon:
         for signal, patterns in rules.items():
             for pattern in patterns:
                 self._add(signal, pattern)
+        # One bit per word that some rule requires after its trigger word (a prefix of it).
+        self._follow_bits: dict[str, int] = {}
+        for triggers in (*self._exact.values(), self._digit):
+            for _index, follow in triggers:
+                for word in sorted(follow or ()):
+                    if word and word not in self._follow_bits:
+                        self._follow_bits[word] = 1 << len(self._follow_bits)
+        self._follow_lengths = sorted({len(word) for word in self._follow_bits})
+        # The cache entries of tokens that start no rule at all, one per follow mask.
+        self._no_rules: dict[int, _TokenInfo] = {}
 
     def _add(self, signal: str, authored: str) -> None:
         pattern = _split_apostrophes(authored)
@@ -2402,46 +2414,64 @@ class Lexicon:
         self._entries[key] = result
         return result
 
+    def _follow_mask(self, canon: str) -> int:
+        """The bits of the required next words that a (canonical) token starts with."""
+        bits = self._follow_bits
+        mask = 0
+        for length in self._follow_lengths:
+            if length > len(canon):
+                break
+            mask |= bits.get(canon[:length], 0)
+        return mask
+
     def _token_info(self, token: str) -> _TokenInfo:
         """Rules a token can start regardless of the next word and, when others depend on the
-        next word, the state from which ``_pair_entry`` picks them."""
+        next word, the state from which ``_pair_entry`` picks them; and its own follow mask."""
         canon = canonical(token)
+        mask = self._follow_mask(canon)
         free = self._loose(canon, digits=False)
-        constrained: dict[int, frozenset[str]] = {}
+        constrained: dict[int, int] = {}
         triggers = self._exact_for(canon)
         if canon[:1].isdigit():
             triggers += self._digit
+        bits = self._follow_bits
         for index, follow in triggers:
-            if follow is None:
+            if follow is None or "" in follow:
                 free.add(index)
             else:
-                constrained[index] = constrained.get(index, frozenset()) | follow
+                needed = constrained.get(index, 0)
+                for word in follow:
+                    needed |= bits[word]
+                constrained[index] = needed
         for index in free:
             constrained.pop(index, None)  # one unconditional trigger is enough
         free_list = sorted(free)
         free_entry = self._entry(free_list)
         info: _TokenInfo
         if constrained:
-            follows = tuple((i, tuple(sorted(words))) for i, words in sorted(constrained.items()))
-            state = _PairState(free_list, follows, free_entry)
-            info = (state.by_next, state)
+            state = _PairState(free_list, tuple(sorted(constrained.items())), free_entry)
+            info = (state.by_next, state, mask)
         elif free_list:
-            info = (_NO_NEXT, free_entry)
+            info = (_NO_NEXT, free_entry, mask)
         else:
-            info = _NO_RULES
+            cached = self._no_rules.get(mask)
+            if cached is None:
+                cached = self._no_rules[mask] = (_NO_NEXT, (), mask)
+            info = cached
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()  # bound memory on endless batches
         self._cache[token] = info
         return info
 
-    def _pair_entry(self, state: _PairState, following: str) -> _TokenRules:
-        """The rules a token (with its pair state) can start when ``following`` comes next."""
+    def _pair_entry(self, state: _PairState, following: int) -> _TokenRules:
+        """The rules a token (with its pair state) can start when the next word has the follow
+        mask ``following``."""
         by_next = state.by_next
-        canon = canonical(following)
-        extra = [index for index, words in state.constrained if canon.startswith(words)]
+        extra = [index for index, needed in state.constrained if needed & following]
         entry = self._entry(state.free + extra) if extra else state.free_entry
         if len(by_next) > _PAIR_LIMIT:
             by_next.clear()
+            by_next[0] = state.free_entry
         by_next[following] = entry
         return entry
 
@@ -2481,16 +2511,16 @@ class Lexicon:
                 infos = [
                     token_info(w) if i is None else i for w, i in zip(words, infos, strict=True)
                 ]
-            # The rules of every word given the next one, in one C-level pass; then only the
-            # words that start a rule are visited.
-            nexts = words[1:]
-            nexts.append("")
+            # The rules of every word given the next one's follow mask, in one C-level pass;
+            # then only the words that start a rule are visited.
+            nexts = list(map(_THIRD, islice(infos, 1, None)))
+            nexts.append(0)
             found: list[Any] = list(map(_DICT_GET, map(_FIRST, infos), nexts, map(_SECOND, infos)))
             for position in compress(range(len(found)), found):
                 rules = found[position]
                 if rules.__class__ is _PairState:
                     # Some rules of this word need a particular next word ("in due course"),
-                    # and this next word is new to it: work its rules out once.
+                    # and this kind of next word is new to it: work its rules out once.
                     rules = pair_entry(rules, nexts[position])
                 start = matches[position].start()
                 for signal, matchers in rules:
