@@ -23,10 +23,10 @@ import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from typing import Any, Final, NamedTuple
 
-from delaydesk.diagnosis.text import TOKEN_RE, canonical, fold
+from delaydesk.diagnosis.text import TOKEN_RE, TOKEN_SPLIT_RE, canonical, fold
 
 _MONTHS_EN = "january|february|march|april|june|july|august|september|october|november|december"
 _MONTHS_DE = (
@@ -2257,19 +2257,21 @@ class _PairState:
 
 
 # A token's cache entry: a dict from follow masks of the next word to rules, the rules for any
-# other next word (``dict.get(entry[0], next_mask, entry[1])``), and the token's own follow
-# mask: the words some rule requires after its trigger word that this token starts, one bit
-# each. One C-level map then finds the rules of every token of a message. For a token whose
-# rules depend on the next word, the dict holds the masks seen so far and the default is its
-# _PairState (the rules are then worked out once per mask, and few masks ever occur).
-_TokenInfo = tuple["dict[int, _TokenRules | _PairState]", "_TokenRules | _PairState", int]
+# other next word (``dict.get(entry[0], next_mask & entry[3], entry[1])``), the token's own
+# follow mask (the words some rule requires after its trigger word that this token starts, one
+# bit each) and the bits its own rules look for in the next word. One C-level map then finds
+# the rules of every token of a message. For a token whose rules depend on the next word, the
+# dict holds the masks seen so far and the default is its _PairState (the rules are then worked
+# out once per mask, and few masks occur).
+_TokenInfo = tuple["dict[int, _TokenRules | _PairState]", "_TokenRules | _PairState", int, int]
 _NO_NEXT: dict[int, Any] = {}  # shared and never changed
 _PAIR_LIMIT = 4096
 _DICT_GET = dict.get
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
-_GROUP = re.Match.group
+_FOURTH = operator.itemgetter(3)
+_AND = operator.and_
 _CACHE_LIMIT = 200_000
 
 
@@ -2450,13 +2452,16 @@ class Lexicon:
         info: _TokenInfo
         if constrained:
             state = _PairState(free_list, tuple(sorted(constrained.items())), free_entry)
-            info = (state.by_next, state, mask)
+            wanted = 0
+            for needed in constrained.values():
+                wanted |= needed
+            info = (state.by_next, state, mask, wanted)
         elif free_list:
-            info = (_NO_NEXT, free_entry, mask)
+            info = (_NO_NEXT, free_entry, mask, 0)
         else:
             cached = self._no_rules.get(mask)
             if cached is None:
-                cached = self._no_rules[mask] = (_NO_NEXT, (), mask)
+                cached = self._no_rules[mask] = (_NO_NEXT, (), mask, 0)
             info = cached
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()  # bound memory on endless batches
@@ -2501,11 +2506,13 @@ class Lexicon:
         token_info = self._token_info
         pair_entry = self._pair_entry
         append_hit = hits.append
-        finditer = TOKEN_RE.finditer
+        split = TOKEN_SPLIT_RE.split
         for span_start, span_end in spans:
-            matches = list(finditer(norm, span_start, span_end))
-            words = list(map(_GROUP, matches))
+            parts = split(norm[span_start:span_end])
+            words = parts[1::2]
             tokens += words
+            # Offsets where the parts begin: a word's start is the one after its separator.
+            starts = list(accumulate(map(len, parts), initial=span_start))[1::2]
             infos: list[Any] = list(map(cache_get, words))
             if None in infos:
                 infos = [
@@ -2513,7 +2520,7 @@ class Lexicon:
                 ]
             # The rules of every word given the next one's follow mask, in one C-level pass;
             # then only the words that start a rule are visited.
-            nexts = list(map(_THIRD, islice(infos, 1, None)))
+            nexts = list(map(_AND, map(_THIRD, islice(infos, 1, None)), map(_FOURTH, infos)))
             nexts.append(0)
             found: list[Any] = list(map(_DICT_GET, map(_FIRST, infos), nexts, map(_SECOND, infos)))
             for position in compress(range(len(found)), found):
@@ -2522,7 +2529,7 @@ class Lexicon:
                     # Some rules of this word need a particular next word ("in due course"),
                     # and this kind of next word is new to it: work its rules out once.
                     rules = pair_entry(rules, nexts[position])
-                start = matches[position].start()
+                start = starts[position]
                 for signal, matchers in rules:
                     for match in matchers:
                         m = match(norm, start, span_end)

@@ -150,7 +150,7 @@ class Model:
         a batch, which meets most features anyway; a single message packs only its own."""
         weights = self.weights
         packed = map(sum, map(map, repeat(operator.lshift), weights.values(), repeat(_SHIFTS)))
-        self._feature_packed = dict(zip(weights, packed))
+        self._feature_packed = dict(zip(weights, packed, strict=True))
         self._all_packed = True
 
     def _packed(self, name: str) -> int:

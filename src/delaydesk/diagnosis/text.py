@@ -81,6 +81,9 @@ _FOLD = str.maketrans(
 )
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# The same tokens as one capturing group: ``split`` gives separators and tokens in turn, so the
+# tokens and their offsets come out of C-level calls without a match object per token.
+TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
 
 _HTML_HINT = re.compile(
     r"<[a-zA-Z/!]|&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
