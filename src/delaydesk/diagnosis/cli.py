@@ -302,7 +302,7 @@ def _run_jsonl_lines(stdin: IO[bytes], stdout: IO[str]) -> int:
     from delaydesk.diagnosis.model import ModelNotAvailable, get_model
 
     try:
-        get_model().pack_all()
+        get_model()
     except ModelNotAvailable as exc:
         _error(str(exc))
         return EXIT_FAILED

@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 import math
 import operator
+import struct
 from dataclasses import dataclass
 from itertools import islice, repeat
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from delaydesk.diagnosis.features import (
     LEX_CAP,
@@ -33,29 +34,35 @@ from delaydesk.diagnosis.text import QUOTED_WEIGHT
 
 MODEL_PATH = Path(__file__).with_name("model.json")
 
-# Weight vectors are also packed into one Python int, 40 bits per class: summing a message's
-# vectors is then one C-level sum() of ints instead of 13 column sums. Integer weights keep the
-# packed arithmetic exact (|sum| per class stays far below 2**39).
-_FIELD_BITS = 40
-_FIELD_HALF = 1 << (_FIELD_BITS - 1)
-_SHIFTS = tuple(_FIELD_BITS * c for c in range(16))
+# Weight vectors are also packed into one Python int, 64 bits per class (the sum of w[c] << 64c):
+# summing a message's vectors is then one C-level sum() of ints instead of 13 column sums.
+# Integer weights keep the packed arithmetic exact (|sum| per class stays far below 2**62).
+# Packing and unpacking go through bytes of 64-bit two's complement fields, which differ from
+# the packed int only in the carries of negative fields: the top bit of each field tells them.
 
 
-_FIELD_BYTES = _FIELD_BITS // 8
-_FIELD_SLICES = tuple(slice(_FIELD_BYTES * c, _FIELD_BYTES * (c + 1)) for c in range(16))
-# Half of each field's range added to every field: no field is negative, none borrows from the
-# next, and the packed int reads as plain bytes.
-_FIELD_OFFSETS = tuple(
-    sum(_FIELD_HALF << (_FIELD_BITS * c) for c in range(size)) for size in range(17)
-)
+class _Packing:
+    """Packing of weight vectors of one length into ints and back."""
 
+    __slots__ = ("fields", "signs", "size")
 
-def _unpack(packed: int, size: int) -> list[int]:
-    """Split a packed int back into ``size`` signed per-class sums."""
-    data = (packed + _FIELD_OFFSETS[size]).to_bytes(_FIELD_BYTES * size, "little")
-    little: repeat[Literal["little"]] = repeat("little")
-    fields = map(int.from_bytes, map(data.__getitem__, _FIELD_SLICES[:size]), little)
-    return list(map(operator.sub, fields, repeat(_FIELD_HALF)))
+    def __init__(self, size: int) -> None:
+        self.fields = struct.Struct(f"<{size}q")
+        self.size = size
+        self.signs = sum(1 << (64 * c + 63) for c in range(size))
+
+    def pack(self, vector: list[int]) -> int:
+        """One int holding a vector (of ``size`` signed ints, each below 2**62 in size)."""
+        raw = int.from_bytes(self.fields.pack(*vector), "little")
+        # A negative field was read as 2**64 more, one unit of the next field.
+        return raw - ((raw & self.signs) << 1)
+
+    def unpack(self, packed: int) -> list[int]:
+        """The signed per-class values of a packed int (a packed vector or a sum of them)."""
+        signs = self.signs
+        # Adding the sign bits and flipping them again turns each field into two's complement.
+        data = ((packed + signs) ^ signs).to_bytes(8 * self.size, "little")
+        return list(self.fields.unpack(data))
 
 
 _FIRST = operator.itemgetter(0)
@@ -104,8 +111,7 @@ class Model:
         self.bias: list[int] = data["bias"]
         self.weights: dict[str, list[int]] = data["weights"]
         self.settings: dict[str, Any] = data.get("decision", {})
-        self._feature_packed: dict[str, int] = {}
-        self._all_packed = False
+        self._packing = _Packing(self.size)
         # Per distinct token: its packed unigram + n-gram weights, the number of its key as the
         # right half of a bigram feature (0: none) and, as the left half, a dict from right
         # numbers to the bigram's packed weights (one shared empty dict for most tokens).
@@ -129,7 +135,7 @@ class Model:
                     names = left_names[left] = {}
                 names[number] = name
             elif name.startswith(("L:", "lang:", "len:")):
-                self._extra_packed[name] = self._packed(name)
+                self._extra_packed[name] = self._packing.pack(self.weights[name])
 
     @classmethod
     def load(cls, path: Path | str = MODEL_PATH) -> Model:
@@ -145,42 +151,23 @@ class Model:
             raise ModelNotAvailable(f"cannot read the diagnosis model {path}: {exc}") from None
         return cls(data)
 
-    def pack_all(self) -> None:
-        """Pack every feature's weights now, in one C-level pass (about 60 ms): worth it before
-        a batch, which meets most features anyway; a single message packs only its own."""
-        weights = self.weights
-        packed = map(sum, map(map, repeat(operator.lshift), weights.values(), repeat(_SHIFTS)))
-        self._feature_packed = dict(zip(weights, packed, strict=True))
-        self._all_packed = True
-
-    def _packed(self, name: str) -> int:
-        """One feature's weights packed into an int (0 for an unknown feature), cached: the
-        same character n-grams recur in many new words."""
-        packed = self._feature_packed.get(name)
-        if packed is None:
-            vector = self.weights.get(name)
-            packed = sum(map(operator.lshift, vector, _SHIFTS)) if vector is not None else 0
-            if len(self._feature_packed) > 400_000:
-                self._feature_packed.clear()
-                self._all_packed = False
-            self._feature_packed[name] = packed
-        return packed
-
     def _learn_token(self, token: str) -> tuple[int, int, dict[int, int]]:
         """Cache a new token's packed unigram and n-gram weights and its bigram entries."""
         key = token_key(token)
+        weights = self.weights
+        pack = self._packing.pack
         lefts = _NO_BIGRAMS
         names = self._left_names.get(key)
         if names is not None:
             cached = self._left_bigrams.get(key)
             if cached is None:
-                cached = {number: self._packed(name) for number, name in names.items()}
+                vectors = map(weights.__getitem__, names.values())
+                cached = dict(zip(names, map(pack, vectors), strict=True))
                 self._left_bigrams[key] = cached
             lefts = cached
-        if self._all_packed:
-            own = sum(map(self._feature_packed.get, token_features(key), repeat(0)))
-        else:
-            own = sum(map(self._packed, token_features(key)))
+        # The unigram and n-gram weights summed per class, packed once.
+        vectors = list(filter(None, map(weights.get, token_features(key))))
+        own = pack(list(map(sum, zip(*vectors, strict=True)))) if vectors else 0
         info = (own, self._right_ids.get(key, 0), lefts)
         if len(self._tokens) > 200_000:
             self._tokens.clear()  # bound memory on endless batches
@@ -201,7 +188,7 @@ class Model:
             lefts = map(_THIRD, infos)  # type: ignore[arg-type]
             rights = map(_SECOND, islice(infos, 1, None))  # type: ignore[arg-type]
             total += sum(map(dict.get, lefts, rights, repeat(0)))
-        return _unpack(total, self.size)
+        return self._packing.unpack(total)
 
     def scores(
         self,
@@ -225,7 +212,7 @@ class Model:
             vector = packed.get("L:" + signal)
             if vector is not None:
                 whole += vector * min(count, LEX_CAP) * int(LEX_VALUE)
-        extra = _unpack(whole, self.size)
+        extra = self._packing.unpack(whole)
         inverse = repeat(1.0 / self.weight_scale)
         # Per class: bias * inverse + ((scale * main [+ factor * quoted]) + extra) * inverse.
         total = map(operator.mul, main_sum, repeat(scale))
