@@ -7,6 +7,7 @@ runs ``delaydesk diagnose --jsonl`` on it under ``/usr/bin/time -v`` and times c
     .venv/bin/python scripts/bench_diagnosis.py                 # 10,000 messages, 20 cold starts
     .venv/bin/python scripts/bench_diagnosis.py --messages 2000 --runs 5
     .venv/bin/python scripts/bench_diagnosis.py --pool 500 --runs 5   # little new vocabulary
+    .venv/bin/python scripts/bench_diagnosis.py --passes              # where the time goes
 """
 
 from __future__ import annotations
@@ -117,6 +118,38 @@ def cold_starts(cmd: list[str], runs: int) -> list[float]:
     return times
 
 
+# Run in a child process of the benchmarked Python: start-up, then the batch's lines through the
+# same per-line function as `--jsonl`, twice. The second pass meets no new word, so the
+# difference between the passes is the work done once per distinct word.
+PASSES_CODE = """
+import gc, json, sys, time
+started = time.perf_counter()
+from delaydesk.diagnosis.cli import _process_line
+from delaydesk.diagnosis.lexicon import get_lexicon
+from delaydesk.diagnosis.model import get_model
+get_model()
+get_lexicon()
+times = [time.perf_counter() - started]
+lines = open(sys.argv[1], "rb").readlines()
+gc.disable()
+for _ in range(2):
+    started = time.perf_counter()
+    for number, raw in enumerate(lines, 1):
+        json.dumps(_process_line(raw, number), ensure_ascii=False)
+    times.append(time.perf_counter() - started)
+print(json.dumps(times))
+"""
+
+
+def pass_times(python: str, path: Path) -> list[float]:
+    """Seconds for start-up, a first and a second pass over the batch, in one process."""
+    done = subprocess.run(
+        [python, "-c", PASSES_CODE, str(path)], capture_output=True, text=True, check=True
+    )
+    times: list[float] = json.loads(done.stdout)
+    return times
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -141,6 +174,11 @@ def main() -> int:
         metavar="N",
         help="instead of cut texts: whole messages of 40-80 words, N distinct ones repeated",
     )
+    parser.add_argument(
+        "--passes",
+        action="store_true",
+        help="also time start-up and two passes over the batch in one process",
+    )
     args = parser.parse_args()
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -158,6 +196,7 @@ def main() -> int:
         batches = [run_batch(cmd, path) for _ in range(args.batches)]
         best = min(batches, key=lambda b: b["wall"])
         starts = cold_starts(cmd, args.runs)
+        passes = pass_times(args.python, path) if args.passes else None
     model = ROOT / "src" / "delaydesk" / "diagnosis" / "model.json"
     words = sum(len(m["text"].split()) for m in messages) / len(messages)
     print(
@@ -180,6 +219,12 @@ def main() -> int:
         f"{statistics.median(starts):.3f} s, min {min(starts):.3f} s, max {max(starts):.3f} s |"
     )
     print(f"| model.json size | {model.stat().st_size / 1_000_000:.2f} MB |")
+    if passes:
+        start, first, second = passes
+        count = len(messages)
+        print(f"| in one process: start-up (imports, model, lexicon) | {start:.2f} s |")
+        print(f"| first pass over the batch | {first:.2f} s, {count / first:,.0f} messages/s |")
+        print(f"| second pass (no new words) | {second:.2f} s, {count / second:,.0f} messages/s |")
     return 0
 
 
