@@ -161,8 +161,8 @@ class Model:
         if names is not None:
             cached = self._left_bigrams.get(key)
             if cached is None:
-                vectors = map(weights.__getitem__, names.values())
-                cached = dict(zip(names, map(pack, vectors), strict=True))
+                bigrams = map(weights.__getitem__, names.values())
+                cached = dict(zip(names, map(pack, bigrams), strict=True))
                 self._left_bigrams[key] = cached
             lefts = cached
         # The unigram and n-gram weights summed per class, packed once.
