@@ -212,3 +212,21 @@ def test_agreed_call_answers_next_contact() -> None:
     )
     assert "next_contact" not in result.missing
     assert "timeline" not in result.missing
+
+
+def test_a_verdict_that_leaned_to_risk_names_the_lean_and_no_warning_signs() -> None:
+    """Risk reached by leaning (the words alone point elsewhere) is explained as the lean, not
+    as warning signs outweighing a stated reason."""
+    from delaydesk.diagnosis.corpus import dev_split, load_corpus
+
+    leaned = []
+    for item in dev_split(load_corpus()):
+        result = diagnose(item.text)
+        keys = [reason.key for reason in result.reason_keys]
+        if result.category == "risk" and "leaning" in keys:
+            leaned.append(keys)
+        if len(leaned) >= 5:
+            break
+    assert leaned, "no verdict in the dev split leaned to risk"
+    for keys in leaned:
+        assert "risk_general" not in keys

@@ -713,7 +713,10 @@ def _reasons(verdict: _Verdict) -> list[Reason]:
         key = {"shopping": "risk_shopping", "hidden_problem": "risk_problem"}.get(
             delay_type, "risk_general"
         )
-        reasons.append(Reason(key))
+        # A verdict that leaned to risk says so below; "warning signs outweigh the reason"
+        # would claim signs the words do not show.
+        if not (verdict.leaned and key == "risk_general"):
+            reasons.append(Reason(key))
     if verdict.leaned and rule_reason is None:
         reasons.append(Reason("leaning", category=category))
     if account.get("champion_left"):

@@ -171,7 +171,7 @@ _SIGNAL_LABELS: Final[dict[str, tuple[str, str]]] = {
     "low_adoption": ("The tool is hardly used", "Das Tool wird kaum genutzt"),
     "competitor": ("Another vendor in play", "Ein anderer Anbieter im Spiel"),
     "tender": ("Tender or RFP", "Ausschreibung"),
-    "generic_delay": ("Asks for time without a reason", "Bittet ohne Grund um Zeit"),
+    "generic_delay": ("Asks for more time", "Bittet um mehr Zeit"),
     "renewal_confirmed": ("Renewal confirmed", "Verlängerung bestätigt"),
     "out_of_office": ("Out-of-office reply", "Abwesenheitsnotiz"),
     "unrelated_request": (
